@@ -1,0 +1,51 @@
+"""Normalisation for matching only: the original text is never rewritten.
+
+``normalise(text, lang)`` returns the matching form together with an offset map so that
+any span found in the normalised string can be reported against the original text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from detente.normalise.tables import char_table
+
+__all__ = ["Normalised", "normalise", "match_form"]
+
+
+@dataclass
+class Normalised:
+    text: str
+    # origin[i] is the index in the original text of normalised character i;
+    # origin[len(text)] == len(original) so that end offsets map too.
+    origin: list[int]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the normalised text back to the original."""
+        if end <= start:
+            o = self.origin[start]
+            return o, o
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def normalise(text: str, lang: str | None = None) -> Normalised:
+    table = char_table(lang)
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        rep = table.get(ch)
+        if rep is None:
+            rep = ch.casefold() if ch.isupper() else ch
+        elif rep == "":
+            continue
+        for r in rep:
+            out.append(r)
+            origin.append(i)
+    origin.append(len(text))
+    return Normalised("".join(out), origin)
+
+
+def match_form(text: str, lang: str | None = None) -> str:
+    """The matching form of a short string (an alias, a trigger, a query)."""
+    return normalise(unicodedata.normalize("NFC", text), lang).text

@@ -1,0 +1,101 @@
+import re
+from pathlib import Path
+
+from detente.normalise.rtl import assess, repair, signals
+
+SEEDS = Path("/work/shared/seeds")
+HE_SEED = (SEEDS / "000_ee65b16fb3b2a586.txt").read_text(encoding="utf-8")
+AR_SEED = (SEEDS / "002_a06e4be71bb4080b.txt").read_text(encoding="utf-8")
+
+# Clean Hebrew with loanwords that end in a non-final letter (ג'יפ, סקייפ) and
+# abbreviations with gershayim.
+CLEAN_HE = (
+    "ראש הממשלה נפגש היום בירושלים עם שר החוץ של אזרבייג'ן ודן עמו בשיתוף הפעולה "
+    "בתחום האנרגיה. בשיחה, שהתקיימה בלשכת ראש הממשלה, סוכם כי שתי המדינות יקימו צוות "
+    "משותף לבחינת פרויקטים בתחומי הגז, הסייבר וההיי-טק.\n"
+    "לדברי גורמים מדיניים, השר הגיע לישראל ב-2024 ונסע בג'יפ צבאי לגבול הצפון, ואף קיים "
+    'שיחת סקייפ עם עמיתו הטורקי. צה"ל ומשרד הביטחון לא הגיבו לדיווחים, אך בארה"ב '
+    "העריכו כי ההסכם ייחתם בתוך חודשים ספורים (כך לפי הדיווח).\n"
+)
+CLEAN_AR = (
+    "التقى وزير الخارجية الروسي سيرغي لافروف اليوم في موسكو نظيره الأذربيجاني، وبحث معه "
+    "العلاقات الثنائية والوضع في جنوب القوقاز. وقال لافروف إن بلاده مستعدة للتعاون مع "
+    "باكو، مثلا في مجال الطاقة، وأضاف أن الحوار لا بديل عنه.\n"
+    "وأشار الوزير إلى أن العلاقات مرت بمرحلة صعبة (بعد حادث الطائرة في ديسمبر 2024)، "
+    "لكنه أكد أن الجانبين يسعيان إلى تجاوز الخلافات أولا.\n"
+)
+CLEAN_EN = "Azerbaijan and Russia signed an agreement in Baku (the capital) on 5 May 2024.\n"
+CLEAN_RU = "Россия и Азербайджан подписали соглашение в Баку (столице) 5 мая 2024 г.\n"
+
+
+def _reverse_words(text: str, letters: str) -> str:
+    return re.sub(f"[{letters}]{{3,}}", lambda m: m.group()[::-1], text)
+
+
+def test_hebrew_seed_is_flagged_with_evidence():
+    flags = assess(HE_SEED)
+    assert len(flags) == 1
+    assert flags[0].code == "rtl_broken"
+    # Evidence I checked in the seed: line 8 starts with ")עיר", line 38 holds "2014-ב".
+    assert "brackets are mirrored" in flags[0].reason
+    assert "prefixes follow their number" in flags[0].reason
+    assert "chunks" in flags[0].reason
+
+
+def test_hebrew_seed_signals_include_known_cases():
+    counts = signals(HE_SEED).counts
+    assert counts["number_prefix"] >= 1  # "2014-ב"
+    assert counts["mirrored_bracket"] >= 2  # ")עיר" and "צ׳צ׳ניה("
+    assert counts["line_end_prefix"] >= 1  # "... העיר הקזחית אקטאו ב"
+
+
+def test_arabic_seed_is_not_flagged():
+    assert assess(AR_SEED) == []
+    assert assess(AR_SEED, "ar") == []
+
+
+def test_clean_texts_are_not_flagged():
+    assert assess(CLEAN_HE) == []
+    assert assess(CLEAN_HE, "he") == []
+    assert assess(CLEAN_AR, "ar") == []
+    assert assess(CLEAN_EN, "en") == []
+    assert assess(CLEAN_RU, "ru") == []
+    assert assess(CLEAN_EN + CLEAN_HE, "en") == []
+
+
+def test_reversed_words_are_flagged():
+    assert [f.code for f in assess(_reverse_words(CLEAN_HE, "א-ת"))] == ["rtl_broken"]
+    assert [f.code for f in assess(_reverse_words(CLEAN_AR, "\u0621-\u064a"))] == ["rtl_broken"]
+
+
+def test_repair_turns_confidently_reversed_words():
+    assert repair("הוא הגיע םויה לירושלים") == "הוא הגיע היום לירושלים"
+    assert repair("דובר ץוחה של רוסיה") == "דובר החוץ של רוסיה"
+    assert repair("اللغة ةيبرعلا") == "اللغة العربية"
+    assert repair("قال مويلا إن") == "قال اليوم إن"
+    # A mark stays after its own letter: the fatha on the alif moves with it.
+    assert repair("مويلاَ") == "اَليوم"
+
+
+def test_repair_leaves_clean_text_alone():
+    for text in (CLEAN_HE, CLEAN_AR, CLEAN_EN, CLEAN_RU, AR_SEED):
+        assert repair(text) == text
+
+
+def test_repair_keeps_length_and_never_invents_words():
+    for clean, letters in ((CLEAN_HE, "א-ת"), (CLEAN_AR, "\u0621-\u064a")):
+        broken = _reverse_words(clean, letters)
+        fixed = repair(broken)
+        assert len(fixed) == len(broken)
+        triples = list(zip(clean.split(), broken.split(), fixed.split(), strict=True))
+        # Every word is either left as it was or turned back to the original.
+        assert all(f in (c, b) for c, b, f in triples)
+        assert sum(1 for c, b, f in triples if b != c and f == c) >= 10
+
+
+def test_repair_does_not_touch_the_glued_chunk_in_the_seed():
+    # "ןוקדירוב" is "עליהן"'s final nun glued to "וקדירוב": not a reversed word.
+    fixed = repair(HE_SEED)
+    assert len(fixed) == len(HE_SEED)
+    assert "ןוקדירוב" in fixed
+    assert fixed == HE_SEED
