@@ -10,8 +10,22 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 PLOVER_TYPES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 )
 
 # Country-like codes PLOVER allows besides ISO 3166-1 alpha-3.
@@ -149,8 +163,21 @@ class Event:
     why: str | None = None
 
     CONTRACT_FIELDS = (
-        "event_type", "mode", "context", "actor", "recipient", "date", "date_precision",
-        "negated", "modality", "intensity", "evidence", "confidence", "doc", "doc_id", "language",
+        "event_type",
+        "mode",
+        "context",
+        "actor",
+        "recipient",
+        "date",
+        "date_precision",
+        "negated",
+        "modality",
+        "intensity",
+        "evidence",
+        "confidence",
+        "doc",
+        "doc_id",
+        "language",
     )
 
     def to_contract(self) -> dict[str, Any]:
@@ -171,7 +198,9 @@ class ProcessedDocument:
 
 
 def entity_from_dict(d: dict[str, Any]) -> Entity:
-    return Entity(**{k: d.get(k) for k in ("raw_text", "entity_name", "country", "sector", "wikidata_id")})
+    return Entity(
+        **{k: d.get(k) for k in ("raw_text", "entity_name", "country", "sector", "wikidata_id")}
+    )
 
 
 def event_from_dict(d: dict[str, Any]) -> Event:
