@@ -1,0 +1,560 @@
+"""From phrase matches to resolved actor mentions.
+
+Decisions (documented here because downstream stages rely on them):
+
+* A sector word ("air defences", "ПВО") with no country next to it yields no mention: we
+  cannot tell whose forces they are, and a wrong country is worse than none.
+* Country + sector word (adjective before the head in English/Russian, after it in Hebrew
+  and Arabic; "<head> of <country>", Russian genitive "ПВО России") is one mention with
+  the sector from ``sectors.yaml``; kind "description".
+* A country adjective alone ("Azerbaijani plane") and a demonym ("the Russians") resolve
+  to the country with sector null.
+* Places: after a locative word or proclitic ("in", "ב", "في", "в") or when the place
+  stands for no government (``metonym_for`` null) the mention is a ``location``;
+  otherwise a capital/seat is an actor: the government of ``metonym_for``.
+* Countries are always actors, even after "in": the event coder decides.
+* People take country and sector from the role valid at the document date (the latest
+  role when the date is unknown). A surname alone needs an earlier full mention, a single
+  bearer in the knowledge base, or exactly one bearer in office at the date; otherwise it
+  is dropped.
+* Titles ("the president", "his Azeri counterpart") resolve to the office holder of the
+  country named with them, else to the last person mentioned with that title; a title
+  followed by a name yields only the person. A title with a country but no known office
+  holder yields the country with the title's sector.
+* Ambiguous aliases need support: another mention of the entity in the document, or, in
+  English, capitalisation without a capitalised neighbour making it part of another name
+  ("George Washington"); any of the entity's ``reject_context`` words in the document
+  rules the alias out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from detente.actors.kb import AliasRef, EntityRecord, KnowledgeBase, Role, SectorRef, TitleRef
+from detente.mentions import Match, Token, keys, match_form, morphology, tokenize
+from detente.models import Document, Mention, Sentence
+from detente.normalise import normalise
+from detente.resources import LANGUAGES
+
+_MODIFIER_FIRST = {"en", "ru"}
+
+
+def _date_bounds(date: str) -> tuple[str, str]:
+    if len(date) >= 10:
+        return date[:10], date[:10]
+    if len(date) == 7:
+        return date + "-01", date + "-31"
+    return date[:4] + "-01-01", date[:4] + "-12-31"
+
+
+def role_at(ent: EntityRecord, date: str | None) -> tuple[Role | None, str]:
+    """The role valid at ``date`` (latest start wins), or the latest role without a date."""
+    if not ent.roles:
+        return None, "no roles"
+    if date:
+        lo, hi = _date_bounds(date)
+        covering = [
+            r for r in ent.roles if (r.start or "0000") <= hi and (r.end is None or r.end >= lo)
+        ]
+        if covering:
+            return max(covering, key=lambda r: r.start or ""), f"at {date}"
+        return None, f"no role at {date}"
+    return max(ent.roles, key=lambda r: r.start or ""), "latest role (no date)"
+
+
+def _title_ok(role_title: str | None, wanted: str | None) -> bool:
+    if not role_title or not wanted:
+        return False
+    a, b = role_title.casefold(), wanted.casefold()
+    return a == b or a.startswith(b + " of ") or a.startswith(b + ",")
+
+
+@dataclass
+class _Ctx:
+    kb: KnowledgeBase
+    doc: Document
+    date: str | None
+    supported: set[str]  # entity ids with an unambiguous mention somewhere in the doc
+    doc_norm: str  # normalised doc text, for reject_context
+    people: list[tuple[EntityRecord, Role | None]]  # persons mentioned so far, in order
+
+
+class _Sent:
+    """One sentence being resolved: its matches, tokens and language."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        s: Sentence,
+        lang: str,
+        norm,
+        tokens: list[Token],
+        matches: list[Match],
+    ):
+        self.kb, self.s, self.lang, self.norm, self.tokens, self.matches = (
+            kb,
+            s,
+            lang,
+            norm,
+            tokens,
+            matches,
+        )
+
+
+def _aliases(m: Match) -> list[AliasRef]:
+    return [p for p in m.payloads if isinstance(p, AliasRef)]
+
+
+def _head(m: Match) -> SectorRef | TitleRef | None:
+    # A word listed both as a title and as a sector ("president") is a title: it can
+    # name a person, and the title carries a sector too.
+    for kind in (TitleRef, SectorRef):
+        for p in m.payloads:
+            if isinstance(p, kind):
+                return p
+    return None
+
+
+def _adjacent(st: _Sent, a: Match, b: Match, of_words: set[str], need_of: bool = False) -> bool:
+    if b.token_start == a.token_end:
+        return not need_of
+    if b.token_start == a.token_end + 1 and of_words:
+        return bool(of_words.intersection(keys(st.tokens[a.token_end].text, st.lang)))
+    return False
+
+
+def _country_alias(kb: KnowledgeBase, m: Match, types: tuple[str, ...]) -> AliasRef | None:
+    for a in _aliases(m):
+        e = kb.get(a.entity_id)
+        if e is None:
+            continue
+        if a.type in types and (e.kind == "country" or (a.type == "metonym" and e.metonym_for)):
+            return a
+    return None
+
+
+def _country_of(kb: KnowledgeBase, a: AliasRef) -> str | None:
+    e = kb.get(a.entity_id)
+    if e is None:
+        return None
+    return e.metonym_for or e.country or (e.id if e.kind == "country" else None)
+
+
+def _locative(st: _Sent, m: Match) -> bool:
+    if m.prefix:
+        locs = set(morphology(st.lang).get("locative_proclitics") or [])
+        if m.prefix[-1] in locs or (m.prefix.endswith("ال") and m.prefix[:1] in locs):
+            return True
+    for w in map(str, st.kb.lang_roles(st.lang).get("locatives") or []):
+        wt = [t.text for t in tokenize(match_form(w, st.lang))]
+        n = len(wt)
+        i0 = m.token_start - n
+        if i0 < 0:
+            continue
+        if all(wt[j] in keys(st.tokens[i0 + j].text, st.lang) for j in range(n)):
+            return True
+    return False
+
+
+def _rejected(ctx: _Ctx, lang: str, eid: str) -> str | None:
+    for word in (ctx.kb.lang_roles(lang).get("reject_context") or {}).get(eid) or []:
+        w = match_form(str(word), lang)
+        if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", ctx.doc_norm):
+            return str(word)
+    return None
+
+
+def _ambiguous_ok(ctx: _Ctx, st: _Sent, m: Match, a: AliasRef) -> tuple[bool, str]:
+    rej = _rejected(ctx, st.lang, a.entity_id)
+    if rej:
+        return False, f"context '{rej}' points elsewhere"
+    if a.entity_id in ctx.supported:
+        return True, "entity named elsewhere in the document"
+    if st.lang == "en":
+        text = ctx.doc.text
+        if not text[m.start : m.end][:1].isupper():
+            return False, "not capitalised"
+        # A capitalised unmatched neighbour makes it part of another name ("George Washington").
+        for j in (m.token_start - 1, m.token_end):
+            if 0 <= j < len(st.tokens):
+                if any(x.token_start <= j < x.token_end for x in st.matches):
+                    continue
+                t = st.tokens[j]
+                o = st.s.start + _orig(st, t.start)
+                if text[o : o + 1].isupper() and not (j == 0 and j < m.token_start):
+                    return False, "part of a longer name"
+        return True, "capitalised"
+    return False, "ambiguous alias without support"
+
+
+def _orig(st: _Sent, norm_i: int) -> int:
+    return st.norm.origin[norm_i]
+
+
+def _person_mention(ctx: _Ctx, ent: EntityRecord, how: str) -> dict:
+    role, when = role_at(ent, ctx.date)
+    if role is not None:
+        country, sector = role.country or ent.country, role.sector or ent.sector
+        rwhy = f"{role.title or 'role'} {when} → {country or '?'} {sector or '-'}"
+    else:
+        country, sector = ent.country, ent.sector
+        rwhy = f"{when} → {country or '?'} {sector or '-'}"
+    ctx.people.append((ent, role))
+    return dict(ent=ent, country=country, sector=sector, kind="person", why=f"{how}; {rwhy}")
+
+
+def _office_holder(ctx: _Ctx, country: str | None, title: str | None) -> EntityRecord | None:
+    if not title:
+        return None
+    found = []
+    for p in ctx.kb.people():
+        role, _ = role_at(p, ctx.date)
+        if role is None or not _title_ok(role.title, title):
+            continue
+        if country is None or (role.country or p.country) == country:
+            found.append(p)
+    return found[0] if len(found) == 1 else None
+
+
+def _resolve_title(ctx: _Ctx, t: TitleRef, country: str | None) -> tuple[str | None, str]:
+    """The canonical title a title word asks for ("counterpart" borrows the last one's)."""
+    if not t.counterpart:
+        return t.title, f"title '{t.term}'"
+    for ent, role in reversed(ctx.people):
+        if role is not None and role.title and (country is None or role.country != country):
+            return role.title, f"'{t.term}' of {ent.name} ({role.title})"
+    return None, f"'{t.term}' with no earlier office holder"
+
+
+def _definite(st: _Sent, m: Match) -> bool:
+    """Hebrew/Arabic: only "הנשיא"/"الرئيس" refer back; a bare "נשיא"/"رئيس" is in
+    construct with a name that follows ("נשיא טג'יקיסטן"), often out of order in broken
+    right-to-left text."""
+    if st.lang == "he":
+        return bool(m.prefix) and m.prefix[-1] in "הבלכ"
+    if st.lang == "ar":
+        return m.prefix.endswith(("ال", "لل"))
+    return True
+
+
+def _single(ctx: _Ctx, st: _Sent, m: Match) -> dict | None:
+    kb = ctx.kb
+    cands = _aliases(m)
+    if not cands:
+        head = _head(m)
+        if isinstance(head, TitleRef) and _definite(st, m):
+            title, how = _resolve_title(ctx, head, None)
+            if title and not head.counterpart:
+                for ent, role in reversed(ctx.people):
+                    if role is not None and _title_ok(role.title, title):
+                        return _person_mention(
+                            ctx, ent, f"{how} → last {title} mentioned ({ent.name})"
+                        )
+        return None  # a sector word alone, or a title with no antecedent
+    # People: prefer a full name; a surname needs support.
+    persons = [a for a in cands if (e := kb.get(a.entity_id)) and e.kind == "person"]
+    if persons:
+        full = [a for a in persons if a.type != "surname"]
+        if full:
+            a = full[0]
+            return _person_mention(ctx, kb.entities[a.entity_id], f"name '{a.text}'") | {"alias": a}
+        seen = [e for e, _ in reversed(ctx.people) if any(a.entity_id == e.id for a in persons)]
+        if seen:
+            a = next(a for a in persons if a.entity_id == seen[0].id)
+            return _person_mention(ctx, seen[0], f"surname '{a.text}' after full name") | {
+                "alias": a
+            }
+        ids = list(dict.fromkeys(a.entity_id for a in persons))
+        flagged = any(a.ambiguous or kb.entities[a.entity_id].ambiguous for a in persons)
+        if len(ids) == 1 and not flagged:
+            a = persons[0]
+            return _person_mention(
+                ctx, kb.entities[a.entity_id], f"surname '{a.text}' (single bearer)"
+            ) | {"alias": a}
+        if ctx.date and not flagged:
+            at = [i for i in ids if role_at(kb.entities[i], ctx.date)[0] is not None]
+            if len(at) == 1:
+                a = next(a for a in persons if a.entity_id == at[0])
+                return _person_mention(
+                    ctx, kb.entities[at[0]], f"surname '{a.text}' (only bearer in office)"
+                ) | {"alias": a}
+        if not any(a.entity_id not in ids for a in cands):
+            return None
+        cands = [a for a in cands if a.entity_id not in ids]
+    why_amb = ""
+    ok_cands = []
+    for a in cands:
+        e = kb.get(a.entity_id)
+        if e is None:
+            continue
+        if a.ambiguous or e.ambiguous:
+            ok, reason = _ambiguous_ok(ctx, st, m, a)
+            if not ok:
+                why_amb = f" (rejected {a.entity_id}: {reason})"
+                continue
+            ok_cands.append((a, e, f" [ambiguous, accepted: {reason}]"))
+        else:
+            ok_cands.append((a, e, ""))
+    if not ok_cands:
+        return None
+    a, e, note = ok_cands[0]
+    note += why_amb
+    if e.kind == "place" or a.type == "metonym":
+        if e.metonym_for is None:
+            return dict(
+                ent=e,
+                country=e.country,
+                sector=None,
+                kind="place",
+                role="location",
+                alias=a,
+                why=f"place '{a.text}' (no government seat) → location{note}",
+            )
+        if _locative(st, m):
+            return dict(
+                ent=e,
+                country=e.metonym_for,
+                sector=None,
+                kind="place",
+                role="location",
+                alias=a,
+                why=f"place '{a.text}' after a locative → location{note}",
+            )
+        sector = e.sector or "GOV"
+        return dict(
+            ent=e,
+            country=e.metonym_for,
+            sector=sector,
+            kind="place",
+            alias=a,
+            why=f"alias '{a.text}' (metonym) → {e.metonym_for} {sector}{note}",
+        )
+    if e.kind == "country":
+        country = e.country or e.id
+        return dict(
+            ent=e,
+            country=country,
+            sector=e.sector if a.type == "name" else None,
+            kind="country",
+            alias=a,
+            why=f"{a.type} '{a.text}' → {country}{' ' + e.sector if e.sector and a.type == 'name' else ''}{note}",
+        )
+    return dict(
+        ent=e,
+        country=e.country,
+        sector=e.sector,
+        kind=e.kind,
+        alias=a,
+        why=f"{a.type} '{a.text}' → {e.country or '?'} {e.sector or '-'}{note}",
+    )
+
+
+def _with_head(
+    ctx: _Ctx, st: _Sent, mods: list[Match], head_m: Match, a: AliasRef, head, after: Match | None
+) -> tuple[dict, int, int] | None:
+    """Country alias ``a`` combined with a sector or title head. Returns (res, start, end)."""
+    kb = ctx.kb
+    country = _country_of(kb, a)
+    ms = sorted([*mods, head_m], key=lambda x: x.start)
+    start, end = ms[0].start, ms[-1].end
+    if isinstance(head, SectorRef):
+        ent = kb.get(country) or kb.get(a.entity_id)
+        return (
+            dict(
+                ent=ent,
+                country=country,
+                sector=head.sector,
+                kind="description",
+                alias=a,
+                why=f"{a.type} '{a.text}' + sector '{head.term}' → {country} {head.sector}",
+            ),
+            start,
+            end,
+        )
+    title, how = _resolve_title(ctx, head, country)
+    if after is not None:
+        return None
+    holder = _office_holder(ctx, country, title)
+    if holder is not None:
+        res = _person_mention(
+            ctx, holder, f"{a.type} '{a.text}' + {how} → office holder {holder.name}"
+        )
+        return res | {"alias": a}, start, end
+    ent = kb.get(country) or kb.get(a.entity_id)
+    sector = head.sector or "GOV"
+    return (
+        dict(
+            ent=ent,
+            country=country,
+            sector=sector,
+            kind="description",
+            alias=a,
+            why=f"{a.type} '{a.text}' + {how} (no office holder known) → {country} {sector}",
+        ),
+        start,
+        end,
+    )
+
+
+def _is_person(kb: KnowledgeBase, m: Match | None) -> bool:
+    return m is not None and any(
+        (e := kb.get(a.entity_id)) and e.kind == "person" for a in _aliases(m)
+    )
+
+
+def _resolve_sentence(ctx: _Ctx, st: _Sent) -> list[tuple[dict, int, int]]:
+    kb, lang, ms = ctx.kb, st.lang, st.matches
+    of_words = {match_form(w, lang) for w in kb.lang_roles(lang).get("of_words") or []}
+    out: list[tuple[dict, int, int]] = []
+    k = 0
+    adj_types = ("adjective", "metonym") + (("name", "abbreviation") if lang == "en" else ())
+    while k < len(ms):
+        m = ms[k]
+        n1 = ms[k + 1] if k + 1 < len(ms) else None
+        n2 = ms[k + 2] if k + 2 < len(ms) else None
+        head = _head(m)
+        # modifier first: "Russian air defences", "российские ПВО", "Kremlin spokesman"
+        if (
+            lang in _MODIFIER_FIRST
+            and n1 is not None
+            and _head(n1) is not None
+            and _adjacent(st, m, n1, set())
+        ):
+            a = _country_alias(kb, m, adj_types)
+            if a is not None:
+                h = _head(n1)
+                after = (
+                    n2
+                    if isinstance(h, TitleRef)
+                    and n2
+                    and _adjacent(st, n1, n2, set())
+                    and _is_person(kb, n2)
+                    else None
+                )
+                if after is not None:
+                    res = _single(ctx, st, after)
+                    if res:
+                        out.append((res, after.start, after.end))
+                    k += 3
+                    continue
+                r = _with_head(ctx, st, [m], n1, a, h, None)
+                if r:
+                    out.append(r)
+                    k += 2
+                    continue
+        if head is not None and not _aliases(m):
+            # title followed by a name: only the person counts
+            if (
+                isinstance(head, TitleRef)
+                and n1 is not None
+                and _adjacent(st, m, n1, set())
+                and _is_person(kb, n1)
+            ):
+                res = _single(ctx, st, n1)
+                if res:
+                    out.append((res, n1.start, n1.end))
+                k += 2
+                continue
+            # head + country: Hebrew/Arabic adjective after the noun, "<head> of <country>",
+            # Russian genitive, Hebrew smichut and Arabic idafa
+            if n1 is not None and _adjacent(st, m, n1, of_words):
+                types = ("name", "abbreviation") + (
+                    ("adjective",) if lang not in _MODIFIER_FIRST else ()
+                )
+                a = _country_alias(kb, n1, types)
+                if a is not None and not (lang == "en" and n1.token_start == m.token_end):
+                    after = (
+                        n2
+                        if isinstance(head, TitleRef)
+                        and n2
+                        and _adjacent(st, n1, n2, set())
+                        and _is_person(kb, n2)
+                        else None
+                    )
+                    if after is not None:
+                        res = _single(ctx, st, after)
+                        if res:
+                            out.append((res, after.start, after.end))
+                        k += 3
+                        continue
+                    r = _with_head(ctx, st, [n1], m, a, head, None)
+                    if r:
+                        out.append(r)
+                        k += 2
+                        continue
+        res = _single(ctx, st, m)
+        if res is not None:
+            out.append((res, m.start, m.end))
+        k += 1
+    return out
+
+
+def _lang_of(s: Sentence, doc: Document) -> str:
+    lang = s.language or doc.language
+    return lang if lang in LANGUAGES else "en"
+
+
+def extract_mentions(
+    doc: Document,
+    sentences: list[Sentence],
+    *,
+    match_text: str | None = None,
+    kb: KnowledgeBase | None = None,
+) -> list[Mention]:
+    """Resolved actor (and location) mentions of ``doc``, in text order.
+
+    ``match_text`` is a same-length variant of ``doc.text`` (e.g. repaired right-to-left
+    lines) searched instead of it; offsets and ``raw_text`` always refer to ``doc.text``.
+    """
+    from detente.actors.kb import default_kb
+
+    kb = kb or default_kb()
+    src = match_text if match_text is not None and len(match_text) == len(doc.text) else doc.text
+    if not sentences:
+        sentences = [Sentence(doc.doc_id, 0, 0, len(doc.text), doc.text, doc.language)]
+    sents: list[_Sent] = []
+    supported: set[str] = set()
+    for s in sentences:
+        lang = _lang_of(s, doc)
+        norm = normalise(src[s.start : s.end], lang)
+        toks = tokenize(norm.text)
+        ms = kb.matcher(lang).match_tokens(norm, toks, lang)
+        st = _Sent(kb, s, lang, norm, toks, ms)
+        sents.append(st)
+        for m in ms:
+            for a in _aliases(m):
+                e = kb.get(a.entity_id)
+                if e is not None and not (a.ambiguous or e.ambiguous) and a.type != "surname":
+                    supported.add(a.entity_id)
+                    if e.metonym_for is None and e.kind == "country":
+                        supported.add(e.id)
+    ctx = _Ctx(kb, doc, doc.date, supported, normalise(src).text, [])
+    out: list[Mention] = []
+    for st in sents:
+        for res, start, end in _resolve_sentence(ctx, st):
+            start, end = start + st.s.start, end + st.s.start
+            ent: EntityRecord | None = res.get("ent")
+            alias: AliasRef | None = res.get("alias")
+            out.append(
+                Mention(
+                    doc=doc.name,
+                    doc_id=doc.doc_id,
+                    start=start,
+                    end=end,
+                    raw_text=doc.text[start:end],
+                    entity_name=ent.name if ent else None,
+                    country=res.get("country"),
+                    sector=res.get("sector"),
+                    wikidata_id=ent.wikidata if ent else None,
+                    entity_id=ent.id if ent else None,
+                    kind=res.get("kind"),
+                    alias=alias.text if alias else None,
+                    language=st.lang,
+                    sentence_index=st.s.index,
+                    role=res.get("role", "actor"),
+                    why=res.get("why"),
+                )
+            )
+    return out

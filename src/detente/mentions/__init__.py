@@ -1,0 +1,387 @@
+"""Morphology-aware phrase matching over normalised text.
+
+The matcher is generic: actor aliases, sector words, titles and (later) event triggers are
+all phrases with a payload. Text is normalised (``detente.normalise``), split into tokens,
+and every token yields candidate *keys*: the form itself plus forms with clitics stripped
+(Hebrew, Arabic), lemmas (Russian), or possessives and plurals removed (English). A phrase
+matches when its first token shares a key with a text token and each following phrase
+token shares a key with the next text token. Clitic lists live in
+``data/<lang>/morphology.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from detente.normalise import Normalised, match_form, normalise
+from detente.resources import load_yaml
+
+__all__ = [
+    "Token",
+    "Match",
+    "PhraseMatcher",
+    "tokenize",
+    "keys",
+    "analyses",
+    "inner_keys",
+    "morphology",
+]
+
+_HEB = "\u05d0-\u05ea"
+# A word: letters/digits, with internal apostrophes (Hebrew geresh after folding, English
+# O'Brien / Russia's) and, between Hebrew letters only, gershayim (ארה"ב, צה"ל). A Hebrew
+# proclitic cluster joined by a hyphen to the next word ("ב-25", "וה-S1") stays one token
+# so the clitic is stripped like any other.
+_TOKEN_RE = re.compile(
+    r"(?:(?<![^\W_])[ובכלמשה]{1,3}-(?=[^\W_]))?"
+    r"[^\W_]+(?:'[^\W_]+|(?<=[" + _HEB + r"])\"(?=[" + _HEB + r"])[" + _HEB + r"]+)*"
+)
+_CYRILLIC_RE = re.compile(r"^[а-яё-]+$")
+_LATIN_RE = re.compile(r"^[a-z']+$")
+
+
+# (key, prefix_len, suffix_len, rewritten)
+_An = tuple[str, int, int, bool]
+
+
+@dataclass(slots=True)
+class Token:
+    start: int  # offsets in the normalised string
+    end: int
+    text: str
+
+
+@dataclass
+class Match:
+    start: int  # offsets in the ORIGINAL text
+    end: int
+    payloads: list[Any]  # best first
+    phrase: str  # the phrase as given to the matcher (e.g. the alias as written)
+    token_start: int  # token indices, end exclusive
+    token_end: int
+    prefix: str = ""  # clitics stripped from the first token ("ול", "بال")
+    norm_start: int = 0
+    norm_end: int = 0
+    phrases: list[str] = field(default_factory=list)  # parallel to payloads
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of an already normalised string."""
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+
+
+@lru_cache(maxsize=None)
+def morphology(lang: str) -> dict:
+    return load_yaml(f"{lang}/morphology.yaml") or {}
+
+
+def _rewrites(forms: Iterable[tuple], rules: list[dict], min_len: int = 2) -> list[_An]:
+    out = []
+    for form, pre, suf, *_ in forms:
+        for r in rules:
+            src, dst = r["from"], r.get("to") or ""
+            if form.endswith(src) and len(form) - len(src) + len(dst) >= min_len:
+                out.append((form[: len(form) - len(src)] + dst, pre, suf, True))
+                break
+    return out
+
+
+def _dedupe(items: Iterable[tuple]) -> tuple[_An, ...]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item[0] and item[0] not in seen:
+            seen.add(item[0])
+            out.append(item if len(item) == 4 else (*item, False))
+    return tuple(out)
+
+
+def _he(tok: str) -> list[tuple[str, int, int]]:
+    m = morphology("he")
+    clitics = set(m.get("proclitics") or [])
+    min_stem = int(m.get("min_stem", 2))
+    out = [(tok, 0, 0)]
+    dash = tok.find("-")
+    if dash > 0 and all(c in clitics for c in tok[:dash]):
+        out.append((tok[dash + 1 :], dash + 1, 0))
+        return out
+    for n in range(1, int(m.get("max_proclitics", 3)) + 1):
+        if tok[n - 1] not in clitics or len(tok) - n < min_stem:
+            break
+        out.append((tok[n:], n, 0))
+    return out + _rewrites(out, m.get("suffix_rewrites") or [])
+
+
+def _ar(tok: str) -> list[tuple[str, int, int]]:
+    m = morphology("ar")
+    min_stem = int(m.get("min_stem", 3))
+    prefixes = {""}
+    for c in ["", *m.get("conjunctions", [])]:
+        for p in ["", *m.get("prepositions", [])]:
+            for a in ["", *m.get("article", [])]:
+                prefixes.add(c + p + a)
+        if m.get("lam_article"):
+            prefixes.add(c + m["lam_article"])
+    stems = sorted(
+        (
+            (tok[len(p) :], len(p), 0)
+            for p in prefixes
+            if tok.startswith(p) and (not p or len(tok) - len(p) >= min_stem)
+        ),
+        key=lambda x: x[1],
+    )
+    enclitic = []
+    for stem, pre, _ in stems:
+        for e in m.get("enclitics") or []:
+            if stem.endswith(e) and len(stem) - len(e) >= min_stem:
+                enclitic.append((stem[: -len(e)], pre, 0))
+                break
+    return stems + _rewrites(stems, m.get("suffix_rewrites") or [], min_stem) + enclitic
+
+
+_morph = None
+
+
+def _analyzer():
+    global _morph
+    if _morph is None:
+        import pymorphy3
+
+        _morph = pymorphy3.MorphAnalyzer()
+    return _morph
+
+
+@lru_cache(maxsize=200_000)
+def _ru_lemmas(tok: str) -> tuple[str, ...]:
+    if not _CYRILLIC_RE.match(tok):
+        return ()
+    parses = _analyzer().parse(tok)
+    if not parses:
+        return ()
+    ratio = float(morphology("ru").get("min_score_ratio", 0.1))
+    best = parses[0].score
+    out = []
+    for p in parses:
+        if p.score >= best * ratio:
+            lemma = match_form(p.normal_form, "ru")
+            if lemma not in out:
+                out.append(lemma)
+    return tuple(out)
+
+
+def _ru(tok: str) -> list[tuple[str, int, int]]:
+    return [(tok, 0, 0)] + [(lemma, 0, 0) for lemma in _ru_lemmas(tok)]
+
+
+def _en(tok: str) -> list[tuple[str, int, int]]:
+    out = [(tok, 0, 0)]
+    if not _LATIN_RE.match(tok):
+        return out
+    m = morphology("en")
+    base, suf = tok, 0
+    for p in sorted(m.get("possessives") or [], key=len, reverse=True):
+        if tok.endswith(p) and len(tok) > len(p):
+            base, suf = tok[: -len(p)], len(p)
+            out.append((base, 0, suf))
+            break
+    if not any(base.endswith(e) for e in m.get("not_plural_endings") or []):
+        for r in m.get("plurals") or []:
+            src = r["from"]
+            if base.endswith(src) and len(base) - len(src) + len(r.get("to") or "") >= int(
+                m.get("min_stem", 3)
+            ):
+                out.append((base[: -len(src)] + (r.get("to") or ""), 0, suf))
+                break
+    return out
+
+
+_ANALYSERS = {"he": _he, "ar": _ar, "ru": _ru, "en": _en}
+
+
+@lru_cache(maxsize=500_000)
+def analyses(token_text: str, lang: str | None) -> tuple[_An, ...]:
+    """Keys of a first token: (key, prefix_len, suffix_len, rewritten).
+
+    Least-stripped first. The span of a match excludes the stripped prefix and suffix.
+    ``rewritten`` keys come from folding an inflectional ending (רוסית → רוסי) and only
+    match phrases added with ``inflect=True``.
+    """
+    fn = _ANALYSERS.get(lang or "")
+    if fn is None:
+        return ((token_text, 0, 0, False),)
+    return _dedupe(fn(token_text))
+
+
+def keys(token_text: str, lang: str | None) -> list[str]:
+    """Candidate match keys for a token of normalised text."""
+    return [a[0] for a in analyses(token_text, lang)]
+
+
+def _strip_article(token_text: str, lang: str | None) -> list[str]:
+    out = []
+    if lang in ("he", "ar"):
+        for art in morphology(lang).get("article") or []:
+            if token_text.startswith(art) and len(token_text) - len(art) >= 2:
+                out.append(token_text[len(art) :])
+    return out
+
+
+@lru_cache(maxsize=500_000)
+def inner_keys(token_text: str, lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of a text token inside a phrase: (plain keys, rewritten keys).
+
+    Hebrew and Arabic words inside a name may carry the article but no other clitic;
+    Russian and English use the full analysis.
+    """
+    if lang in ("he", "ar"):
+        m = morphology(lang)
+        plain = [token_text, *_strip_article(token_text, lang)]
+        rw = _rewrites(
+            [(f, 0, 0) for f in plain], m.get("suffix_rewrites") or [], int(m.get("min_stem", 2))
+        )
+        return frozenset(plain), frozenset(f for f, *_ in rw)
+    return frozenset(keys(token_text, lang)), frozenset()
+
+
+def _phrase_keys(token_text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of a phrase token: (its own forms, forms with the article taken off)."""
+    if lang in ("he", "ar"):
+        return frozenset([token_text]), frozenset(_strip_article(token_text, lang))
+    return frozenset(keys(token_text, lang)), frozenset()
+
+
+def _article_absorbed(token_text: str, pre: int, lang: str) -> bool:
+    """May a text token match a phrase whose article we removed?
+
+    Hebrew drops the article after ב ל כ (בקרמלין = in the Kremlin), so "הקרמלין" must
+    match there but not in a bare "איטי" (slow), which is not "האיטי" (Haiti).
+    """
+    if lang != "he":
+        return True
+    return pre > 0 and token_text[pre - 1] in (morphology("he").get("article_absorbing") or ())
+
+
+@dataclass
+class _Phrase:
+    text: str
+    payload: Any
+    rest: tuple[tuple[frozenset[str], frozenset[str]], ...]  # keys of the tokens after the first
+    forms: tuple[str, ...]  # normalised token forms, for preferring exact matches
+    inflect: bool
+
+
+def _inner_ok(
+    want: tuple[frozenset[str], frozenset[str]],
+    have: tuple[frozenset[str], frozenset[str]],
+    inflect: bool,
+) -> bool:
+    forms, stripped = want
+    plain, rewritten = have
+    if not plain.isdisjoint(forms) or not plain.isdisjoint(stripped):
+        return True
+    return inflect and not rewritten.isdisjoint(forms)
+
+
+class PhraseMatcher:
+    """Finds phrases in text: longest match wins, no overlaps, greedy left to right."""
+
+    def __init__(self, entries: Iterable[tuple[str, str, Any]] = ()):
+        # lang -> first-token key -> [(phrase, reached by removing the phrase's article)]
+        self._index: dict[str, dict[str, list[tuple[_Phrase, bool]]]] = {}
+        self._n = 0
+        for text, lang, payload in entries:
+            self.add(text, lang, payload)
+
+    def __len__(self) -> int:
+        return self._n
+
+    def add(self, phrase_text: str, lang: str, payload: Any, *, inflect: bool = True) -> None:
+        """Add a phrase. ``inflect=False`` refuses keys made by folding inflectional
+        endings (Hebrew/Arabic adjective endings), for names such as surnames."""
+        toks = tokenize(match_form(phrase_text, lang))
+        if not toks:
+            return
+        sets = [_phrase_keys(t.text, lang) for t in toks]
+        ph = _Phrase(phrase_text, payload, tuple(sets[1:]), tuple(t.text for t in toks), inflect)
+        idx = self._index.setdefault(lang, {})
+        forms, stripped = sets[0]
+        for k in forms:
+            idx.setdefault(k, []).append((ph, False))
+        for k in stripped - forms:
+            idx.setdefault(k, []).append((ph, True))
+        self._n += 1
+
+    def match(self, text: str, lang: str) -> list[Match]:
+        norm = normalise(text, lang)
+        return self.match_tokens(norm, tokenize(norm.text), lang)
+
+    def match_tokens(self, norm: Normalised, tokens: Sequence[Token], lang: str) -> list[Match]:
+        """Match over tokens already produced from ``norm`` (lets callers reuse them)."""
+        idx = self._index.get(lang)
+        if not idx:
+            return []
+        out: list[Match] = []
+        n_tok = len(tokens)
+        i = 0
+        while i < n_tok:
+            tok = tokens[i]
+            found = None
+            for key, pre, suf, rw in analyses(tok.text, lang):
+                cands = idx.get(key)
+                if not cands:
+                    continue
+                for ph, via_article in cands:
+                    if rw and (via_article or not ph.inflect):
+                        continue
+                    if via_article and not _article_absorbed(tok.text, pre, lang):
+                        continue
+                    n = len(ph.rest) + 1
+                    if i + n > n_tok:
+                        continue
+                    ok = True
+                    for j, want in enumerate(ph.rest, 1):
+                        if not _inner_ok(want, inner_keys(tokens[i + j].text, lang), ph.inflect):
+                            ok = False
+                            break
+                    if not ok:
+                        continue
+                    exact = sum(
+                        1
+                        for j, f in enumerate(ph.forms)
+                        if tokens[i + j].text[pre if j == 0 else 0 :] == f
+                    )
+                    # longer phrases first; then less stripping; then more exact tokens
+                    score = (n, -pre - suf - rw, exact)
+                    if found is None:
+                        found = [score, pre, suf, [(score, ph)]]
+                    else:
+                        if score > found[0]:
+                            found[0], found[1], found[2] = score, pre, suf
+                        found[3].append((score, ph))
+            if found is None:
+                i += 1
+                continue
+            best, pre, suf, hits = found
+            n = best[0]
+            hits = [h for h in hits if h[0][0] == n]
+            hits.sort(key=lambda h: h[0], reverse=True)
+            seen: set[int] = set()
+            payloads, phrases = [], []
+            for _, ph in hits:
+                if id(ph) in seen:
+                    continue
+                seen.add(id(ph))
+                payloads.append(ph.payload)
+                phrases.append(ph.text)
+            last = tokens[i + n - 1]
+            ns, ne = tok.start + pre, last.end - (suf if n == 1 else 0)
+            start, end = norm.span(ns, ne)
+            out.append(
+                Match(start, end, payloads, phrases[0], i, i + n, tok.text[:pre], ns, ne, phrases)
+            )
+            i += n
+        return out

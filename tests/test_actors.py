@@ -1,0 +1,228 @@
+from pathlib import Path
+
+import pytest
+
+from detente.actors import extract_mentions, load_kb, lookup
+from detente.models import Document, Sentence
+
+KB_ROOT = Path(__file__).parent / "fixtures" / "kb"
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb(data_root=KB_ROOT)
+
+
+def _doc(text, lang, date=None):
+    return Document(doc_id="x", name="x.txt", source="x.txt", text=text, language=lang, date=date)
+
+
+def _lines(doc):
+    out, pos = [], 0
+    for i, line in enumerate(doc.text.split("\n")):
+        out.append(Sentence(doc.doc_id, i, pos, pos + len(line), line, doc.language))
+        pos += len(line) + 1
+    return out
+
+
+def _run(kb, text, lang, date=None, match_text=None):
+    doc = _doc(text, lang, date)
+    ms = extract_mentions(doc, _lines(doc), match_text=match_text, kb=kb)
+    for m in ms:
+        assert doc.text[m.start : m.end] == m.raw_text
+    return ms
+
+
+def _codes(ms):
+    return [(m.raw_text, m.entity_id, m.country, m.sector, m.role) for m in ms]
+
+
+def test_english_country_possessive_sector_and_demonym(kb):
+    ms = _run(
+        kb, "Russia's air defences hit an Azerbaijan Airlines plane; the Azeris were angry.", "en"
+    )
+    assert _codes(ms) == [
+        ("Russia's air defences", "RUS", "RUS", "MIL", "actor"),
+        ("Azerbaijan Airlines", "org:azerbaijan_airlines", "AZE", "BUS", "actor"),
+        ("Azeris", "AZE", "AZE", None, "actor"),
+    ]
+
+
+def test_sector_alone_is_dropped(kb):
+    assert _run(kb, "The air defences were on alert.", "en") == []
+
+
+def test_hebrew_prefixes_and_sector_after_noun(kb):
+    text = "ולרוסיה אמרו מהקרמלין. מערכות ההגנה האווירית של רוסיה ירו"
+    ms = _run(kb, text, "he")
+    assert _codes(ms) == [
+        ("רוסיה", "RUS", "RUS", None, "actor"),
+        ("הקרמלין", "place:kremlin", "RUS", "GOV", "actor"),
+        ("מערכות ההגנה האווירית של רוסיה", "RUS", "RUS", "MIL", "actor"),
+    ]
+
+
+def test_hebrew_locative_prefix(kb):
+    ms = _run(kb, "הם נפגשו שבבאקו", "he")
+    assert _codes(ms) == [("באקו", "place:baku", "AZE", None, "location")]
+
+
+def test_arabic_clitics_and_adjective_after_noun(kb):
+    text = "أسقطت الدفاعات الجوية الروسية طائرة قرب مدينة جروزني وروسيا بموسكو\nقالت باكو"
+    ms = _run(kb, text, "ar")
+    assert _codes(ms) == [
+        ("الدفاعات الجوية الروسية", "RUS", "RUS", "MIL", "actor"),
+        ("جروزني", "place:grozny", "RUS", None, "location"),
+        ("روسيا", "RUS", "RUS", None, "actor"),
+        ("موسكو", "place:moscow", "RUS", None, "location"),
+        ("باكو", "place:baku", "AZE", "GOV", "actor"),
+    ]
+
+
+def test_arabic_title_with_clitic_resolves_from_context(kb):
+    ms = _run(kb, "قال إلهام علييف\nوقال للرئيس", "ar", "2025-06-30")
+    assert [(m.raw_text, m.entity_id) for m in ms] == [
+        ("إلهام علييف", "person:ilham_aliyev"),
+        ("رئيس", "person:ilham_aliyev"),
+    ]
+
+
+def test_russian_cases(kb):
+    text = (
+        "России и Россией; о Путине с Алиевым\nроссийские ПВО и ПВО России в Грозном\nКремль заявил"
+    )
+    ms = _run(kb, text, "ru", "2024-12-26")
+    assert _codes(ms) == [
+        ("России", "RUS", "RUS", None, "actor"),
+        ("Россией", "RUS", "RUS", None, "actor"),
+        ("Путине", "person:vladimir_putin", "RUS", "GOV", "actor"),
+        ("Алиевым", "person:ilham_aliyev", "AZE", "GOV", "actor"),
+        ("российские ПВО", "RUS", "RUS", "MIL", "actor"),
+        ("ПВО России", "RUS", "RUS", "MIL", "actor"),
+        ("Грозном", "place:grozny", "RUS", None, "location"),
+        ("Кремль", "place:kremlin", "RUS", "GOV", "actor"),
+    ]
+    assert "Кремль" in ms[-1].why and "metonym" in ms[-1].why
+
+
+def test_role_dates(kb):
+    (p2007,) = _run(kb, "Putin said", "en", "2007-06-01")
+    assert (p2007.country, p2007.sector) == ("RUS", "GOV") and "President" in p2007.why
+    (m2010,) = _run(kb, "Medvedev said", "en", "2010-03-01")
+    assert "President at 2010" in m2010.why
+    (m2022,) = _run(kb, "Medvedev said", "en", "2022-03-01")
+    assert "Deputy Chairman" in m2022.why
+
+
+def test_surname_after_full_name_and_ambiguous_surname(kb):
+    ms = _run(kb, "Heydar Aliyev spoke.\nLater Aliyev said", "en", "2015-01-01")
+    assert [m.entity_id for m in ms] == ["person:heydar_aliyev", "person:heydar_aliyev"]
+    # two Aliyevs in the KB: the date decides, and with no date nobody is chosen
+    assert [m.entity_id for m in _run(kb, "Aliyev said", "en", "2000-01-01")] == [
+        "person:heydar_aliyev"
+    ]
+    assert [m.entity_id for m in _run(kb, "Aliyev said", "en", "2010-01-01")] == [
+        "person:ilham_aliyev"
+    ]
+    assert _run(kb, "Aliyev said", "en") == []
+
+
+def test_titles_from_context(kb):
+    text = "Putin called Ilham Aliyev.\nThe president apologised.\nHis Azeri counterpart said"
+    ms = _run(kb, text, "en", "2024-12-28")
+    assert [(m.raw_text, m.entity_id) for m in ms] == [
+        ("Putin", "person:vladimir_putin"),
+        ("Ilham Aliyev", "person:ilham_aliyev"),
+        ("president", "person:ilham_aliyev"),
+        ("Azeri counterpart", "person:ilham_aliyev"),
+    ]
+    (he,) = _run(kb, "הנשיא הרוסי אמר", "he", "2024-12-28")
+    assert he.entity_id == "person:vladimir_putin"
+    # "Russian President Vladimir Putin" is one person, not a country plus a person
+    ms = _run(kb, "Russian President Vladimir Putin said", "en", "2024-12-28")
+    assert [(m.raw_text, m.entity_id) for m in ms] == [("Vladimir Putin", "person:vladimir_putin")]
+
+
+def test_location_vs_actor(kb):
+    ms = _run(
+        kb, "Moscow said the jet crashed near Aktau; Baku protested. It flew to Grozny.", "en"
+    )
+    assert [(m.raw_text, m.role) for m in ms] == [
+        ("Moscow", "actor"),
+        ("Aktau", "location"),
+        ("Baku", "actor"),
+        ("Grozny", "location"),
+    ]
+    (m,) = _run(kb, "Talks were held in Moscow.", "en")
+    assert m.role == "location"
+
+
+def test_ambiguous_georgia(kb):
+    assert [m.entity_id for m in _run(kb, "Georgia protested to Moscow.", "en")][0] == "GEO"
+    assert (
+        _run(kb, "Governor Kemp of Georgia spoke in Atlanta.", "en")[0].entity_id == "place:atlanta"
+    )
+    assert all(
+        m.entity_id != "GEO" for m in _run(kb, "Governor Kemp of Georgia spoke in Atlanta.", "en")
+    )
+    assert _run(kb, "a georgia peach", "en") == []
+    assert [m.entity_id for m in _run(kb, "Turkic peoples", "en")] == []
+
+
+def test_washington_person_vs_city(kb):
+    ms = _run(kb, "George Washington crossed.\nWashington said", "en")
+    assert [(m.raw_text, m.entity_id, m.country, m.sector) for m in ms] == [
+        ("George Washington", "person:george_washington", "USA", "GOV"),
+        ("Washington", "place:washington", "USA", "GOV"),
+    ]
+    # an unknown first name before an ambiguous alias makes it part of a longer name
+    assert _run(kb, "Says Martha Washington", "en") == []
+
+
+def test_match_text_repaired_and_offsets(kb):
+    # same-length variant: the original has a reversed word, the repaired text does not
+    text = "Moscow and aissuR met"
+    fixed = "Moscow and Russia met"
+    assert len(fixed) == len(text)
+    ms = _run(kb, text, "en", match_text=fixed)
+    assert [(m.raw_text, m.entity_id) for m in ms] == [
+        ("Moscow", "place:moscow"),
+        ("aissuR", "RUS"),
+    ]
+
+
+def test_niqqud_tashkeel_offsets(kb):
+    ms = _run(kb, "אָמְרוּ לְרוּסְיָה", "he")
+    assert [m.raw_text for m in ms] == ["רוּסְיָה"]
+    ms = _run(kb, "قالت لِرُوسِيَا", "ar")
+    assert [m.raw_text for m in ms] == ["رُوسِيَا"]
+
+
+def test_lookup_reports_why(kb):
+    (r,) = lookup("Кремль", "ru", kb=kb)
+    assert r["entity_id"] == "place:kremlin" and r["country"] == "RUS" and r["sector"] == "GOV"
+    assert r["why"].startswith("alias 'Кремль' (metonym)")
+
+
+def test_user_overlay(tmp_path):
+    from detente.actors import add_alias, add_entity
+
+    f = tmp_path / "actors.yaml"
+    add_entity("org:acme", name="ACME", country="AZE", sector="BUS", kind="company", user_file=f)
+    add_alias("org:acme", "Acme Corp", "en", user_file=f)
+    add_alias("RUS", "Rossiya", "en", user_file=f)
+    kb2 = load_kb([f], data_root=KB_ROOT)
+    ms = _run(kb2, "Acme Corp sued Rossiya", "en")
+    assert [(m.entity_id, m.country, m.sector) for m in ms] == [
+        ("org:acme", "AZE", "BUS"),
+        ("RUS", "RUS", None),
+    ]
+
+
+def test_bare_hebrew_title_needs_article(kb):
+    ms = _run(kb, "אילהאם אלייב דיבר.\nהנשיא אמר\nנשיא אמר", "he", "2024-12-28")
+    assert [(m.raw_text, m.entity_id) for m in ms] == [
+        ("אילהאם אלייב", "person:ilham_aliyev"),
+        ("נשיא", "person:ilham_aliyev"),
+    ]
+    assert ms[1].start == len("אילהאם אלייב דיבר.\nה")
