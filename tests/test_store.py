@@ -89,7 +89,7 @@ def test_roundtrip_and_dedup(tmp_path):
     with open_store(db) as st:
         assert st.add(_processed()) is True
         assert st.add(_processed()) is False  # same doc_id: stored once
-        assert st.counts() == {"documents": 1, "sentences": 2, "mentions": 1, "events": 2}
+        assert st.counts() == {"documents": 1, "sentences": 2, "mentions": 1, "events": 2, "ties": 0}
         doc = st.get_document("d1")
         assert doc.text == TEXT and doc.date == "2024-12-27"
         sents = st.sentences("d1")
@@ -134,7 +134,7 @@ def test_failed_write_leaves_store_whole(tmp_path):
     with open_store(tmp_path / "t.db") as st:
         with pytest.raises(AttributeError):
             st.add(p)
-        assert st.counts() == {"documents": 0, "sentences": 0, "mentions": 0, "events": 0}
+        assert st.counts() == {"documents": 0, "sentences": 0, "mentions": 0, "events": 0, "ties": 0}
         assert st.add(_processed()) is True
 
 
@@ -142,11 +142,11 @@ def test_schema_is_versioned_and_wal(tmp_path):
     db = tmp_path / "t.db"
     open_store(db).close()
     st = open_store(db)  # reopening does not re-run migrations
-    assert st.schema_version() == 1
+    assert st.schema_version() == 2
     st.close()
     con = sqlite3.connect(db)
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert con.execute("SELECT COUNT(*) FROM schema_migrations").fetchone()[0] == 1
+    assert con.execute("SELECT COUNT(*) FROM schema_migrations").fetchone()[0] == 2
 
 
 def test_quality_flags_persist(tmp_path):

@@ -189,12 +189,56 @@ class Event:
         return asdict(self)
 
 
+TIE_TYPES: tuple[str, ...] = (
+    "energy_dependence",
+    "trade_dependence",
+    "security_dependence",
+    "transit",
+    "pipeline",
+    "alliance",
+    "partnership",
+    "treaty",
+    "membership",
+    "military_base",
+    "rivalry",
+)
+
+
+@dataclass
+class Tie:
+    """A standing relation between actors, not an event: dependence, transit, alliance,
+    treaty. Directed ties read "source depends on / is bound to target"."""
+
+    tie_type: str
+    source: list[Entity]
+    target: list[Entity]
+    directed: bool
+    evidence: Evidence
+    doc: str
+    doc_id: str
+    language: str | None
+    figure: str | None = None  # as written: "80%", "около 80 процентов"
+    value: float | None = None  # 0.8
+    unit: str | None = None  # percent | bcm | bpd | usd | tonnes
+    commodity: str | None = None  # oil | gas | grain | electricity | trade | arms
+    date: str | None = None
+    date_precision: str | None = None
+    negated: bool = False
+    confidence: float = 0.5
+    trigger: str | None = None
+    why: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
 @dataclass
 class ProcessedDocument:
     document: Document
     sentences: list[Sentence]
     mentions: list[Mention]
     events: list[Event]
+    ties: list[Tie] = field(default_factory=list)
 
 
 def entity_from_dict(d: dict[str, Any]) -> Entity:

@@ -11,7 +11,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from pathlib import Path
 
-from detente.models import Document, Event, Mention, ProcessedDocument, Sentence
+from detente.models import Document, Event, Mention, ProcessedDocument, Sentence, Tie
 
 
 @dataclass
@@ -64,6 +64,12 @@ class Store(ABC):
 
     @abstractmethod
     def events(self, flt: EventFilter | None = None) -> list[Event]: ...
+
+    @abstractmethod
+    def ties(
+        self, country: str | None = None, other: str | None = None, tie_type: str | None = None
+    ) -> list[Tie]:
+        """Standing relations naming ``country`` (and ``other``) on either side."""
 
     @abstractmethod
     def counts(self) -> dict[str, int]: ...

@@ -20,6 +20,7 @@ from detente.models import (
     ProcessedDocument,
     QualityFlag,
     Sentence,
+    Tie,
 )
 from detente.store import DocumentFilter, EventFilter, Store
 
@@ -47,6 +48,21 @@ def event_id(ev: Event) -> str:
             [a.raw_text for a in ev.actor],
             [r.country for r in ev.recipient],
             [r.raw_text for r in ev.recipient],
+        ],
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+def tie_id(tie: Tie) -> str:
+    key = json.dumps(
+        [
+            tie.doc_id,
+            tie.tie_type,
+            tie.evidence.start,
+            [e.country for e in tie.source],
+            [e.country for e in tie.target],
+            tie.figure,
         ],
         ensure_ascii=False,
     )
@@ -192,6 +208,35 @@ class SQLiteStore(Store):
                     for i, e in enumerate(ents)
                 ]
                 c.executemany("INSERT INTO event_entities VALUES (?,?,?,?,?,?,?,?)", rows)
+            for tie in processed.ties:
+                c.execute(
+                    "INSERT OR IGNORE INTO ties VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        tie_id(tie),
+                        tie.doc_id,
+                        tie.doc,
+                        tie.tie_type,
+                        int(tie.directed),
+                        json.dumps([asdict(e) for e in tie.source], ensure_ascii=False),
+                        json.dumps([asdict(e) for e in tie.target], ensure_ascii=False),
+                        " ".join(e.country or "" for e in tie.source),
+                        " ".join(e.country or "" for e in tie.target),
+                        tie.figure,
+                        tie.value,
+                        tie.unit,
+                        tie.commodity,
+                        tie.date,
+                        tie.date_precision,
+                        int(tie.negated),
+                        tie.confidence,
+                        tie.language,
+                        tie.evidence.text,
+                        tie.evidence.start,
+                        tie.evidence.end,
+                        tie.trigger,
+                        tie.why,
+                    ),
+                )
             c.execute("COMMIT")
             return True
         except BaseException:
@@ -374,10 +419,49 @@ class SQLiteStore(Store):
             )
         return out
 
+    def ties(
+        self, country: str | None = None, other: str | None = None, tie_type: str | None = None
+    ) -> list[Tie]:
+        where, args = [], []
+        for code in (country, other):
+            if code:
+                where.append("(' ' || source_countries || ' ' || target_countries || ' ') LIKE ?")
+                args.append(f"% {code.upper()} %")
+        if tie_type:
+            where.append("tie_type = ?")
+            args.append(tie_type)
+        sql = "SELECT * FROM ties" + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY doc, evidence_start"
+        out = []
+        for r in self.conn.execute(sql, args):
+            out.append(
+                Tie(
+                    tie_type=r["tie_type"],
+                    source=[Entity(**e) for e in json.loads(r["source"])],
+                    target=[Entity(**e) for e in json.loads(r["target"])],
+                    directed=bool(r["directed"]),
+                    evidence=Evidence(r["evidence_text"], r["evidence_start"], r["evidence_end"]),
+                    doc=r["doc"],
+                    doc_id=r["doc_id"],
+                    language=r["language"],
+                    figure=r["figure"],
+                    value=r["value"],
+                    unit=r["unit"],
+                    commodity=r["commodity"],
+                    date=r["date"],
+                    date_precision=r["date_precision"],
+                    negated=bool(r["negated"]),
+                    confidence=r["confidence"],
+                    trigger=r["trigger_text"],
+                    why=r["why"],
+                )
+            )
+        return out
+
     def counts(self) -> dict[str, int]:
         return {
             t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-            for t in ("documents", "sentences", "mentions", "events")
+            for t in ("documents", "sentences", "mentions", "events", "ties")
         }
 
     def close(self) -> None:

@@ -1,0 +1,551 @@
+"""Event coder: sentences + resolved actor mentions -> PLOVER events.
+
+Per sentence: triggers and grammatical cues are matched from the language's data files;
+actor and recipient are chosen from the actor mentions of the trigger's clause by word
+order, agent and recipient markers, passive voice and (Russian) case; negation, modality
+and the event's date come from cues and date expressions around the trigger. Every event
+keeps the trigger and a short reason so an analyst can see why it was coded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from detente.events.lexicon import Lexicon, TriggerSpec, lexicon
+from detente.mentions import tokenize
+from detente.models import Document, Event, Evidence, Mention, Sentence
+from detente.normalise import normalise
+from detente.normalise.dates import find_dates
+from detente.resources import load_yaml
+
+__all__ = ["code_document", "code_text", "plover_table"]
+
+_CLAUSE_PUNCT = set(";:—–()[]\n")
+_WORD_CHARS_MIN = 1
+
+
+@lru_cache(maxsize=1)
+def plover_table() -> dict:
+    return load_yaml("plover.yaml")["types"]
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    kind: str  # trigger | cue category
+    spec: TriggerSpec | None = None
+    text: str = ""
+
+
+@dataclass
+class _Group:
+    mentions: list[Mention]  # one head mention per participant
+    first: Mention | None = None  # first and last mention of the span the group covers
+    last: Mention | None = None
+
+    @property
+    def start(self) -> int:
+        return self.first.start
+
+    @property
+    def end(self) -> int:
+        return self.last.end
+
+
+def code_document(
+    doc: Document,
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    *,
+    match_text: str | None = None,
+) -> list[Event]:
+    text = match_text if match_text is not None else doc.text
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.role != "actor":
+            continue
+        idx = m.sentence_index
+        if idx is None:
+            idx = next((s.index for s in sentences if s.start <= m.start < s.end), None)
+        if idx is not None:
+            by_sentence.setdefault(idx, []).append(m)
+    events: list[Event] = []
+    section_date: tuple[str, str] | None = None
+    broken = any(q.code.startswith("rtl") for q in doc.quality)
+    for s in sentences:
+        lang = s.language or doc.language
+        lex = lexicon(lang) if lang else None
+        sent_text = text[s.start : s.end]
+        dates = find_dates(sent_text, lang, doc.date) if lang else []
+        if lex is None or lex.n_triggers == 0:
+            continue
+        found = _code_sentence(
+            doc, s, sent_text, lang, lex, by_sentence.get(s.index, []), dates, section_date, broken
+        )
+        events += found
+        heading = _heading_date(sent_text, dates)
+        if heading:
+            section_date = heading
+    return events
+
+
+def _in_dateline(m: Mention, s: Sentence, dates) -> bool:
+    for d in dates:
+        a = d.start + s.start
+        if m.kind == "place" and 0 <= a - m.end <= 3 and a - s.start < 60:
+            return True
+    return False
+
+
+def _heading_date(sent_text: str, dates) -> tuple[str, str] | None:
+    """A short heading line with a date ("The downing (December 2024):") dates what follows."""
+    stripped = sent_text.strip()
+    if dates and (stripped.endswith(":") or len(stripped) < 80):
+        d = dates[-1]
+        return d.value, d.precision
+    return None
+
+
+def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, section_date, broken):
+    norm = normalise(sent_text, lang)
+    tokens = tokenize(norm.text)
+    trig = [
+        _Span(m.start + s.start, m.end + s.start, "trigger", m.payloads[0], m.phrase)
+        for m in lex.triggers.match_tokens(norm, tokens, lang)
+    ]
+    if not trig:
+        return []
+    cues = [
+        _Span(m.start + s.start, m.end + s.start, p, None, m.phrase)
+        for m in lex.cues.match_tokens(norm, tokens, lang)
+        for p in dict.fromkeys(m.payloads)
+    ]
+    text = doc.text
+    mentions = sorted(mentions, key=lambda m: m.start)
+    # "BAKU, Dec. 27 —": the place of a dateline is where the story was filed, not an actor.
+    mentions = [m for m in mentions if not _in_dateline(m, s, dates)]
+    # A trigger inside an actor's name ("Defence Ministry", "air defences") is not an event.
+    trig = [
+        t
+        for t in trig
+        if not any(m.start <= t.start < m.end or t.start <= m.start < t.end for m in mentions)
+    ]
+    out: list[Event] = []
+    seen: set[tuple] = set()
+    for i, t in enumerate(trig):
+        cs, ce = _clause(text, s, t, cues)
+        # The content of a demand, threat or accusation is not an event that happened.
+        governor = next(
+            (g for g in trig[:i] if g.spec.governs and cs <= g.start and g.end <= t.start), None
+        )
+        if governor is not None:
+            continue
+        actor_g, recip_g, how = _roles(text, lang, t, cs, ce, mentions, cues, trig, lex)
+        if actor_g is None and t.spec.needs_actor:
+            continue
+        actor = [m.entity() for m in actor_g.mentions] if actor_g else []
+        recipient = [m.entity() for m in recip_g.mentions] if recip_g else []
+        if (
+            actor
+            and recipient
+            and {(a.country, a.entity_name) for a in actor}
+            == {(r.country, r.entity_name) for r in recipient}
+        ):
+            recipient = []
+        negated, modality, truth_why = _truth(text, t, cs, ce, s, cues)
+        date, precision, date_why = _date(t, s, cs, ce, dates, section_date, doc)
+        info = plover_table()[t.spec.event_type]
+        for actor_i, recip_i, how_i in _reciprocal(actor, recipient, info, how):
+            key = (
+                t.spec.event_type,
+                tuple(a.country for a in actor_i),
+                tuple(r.country for r in recip_i),
+                negated,
+            )
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(
+                _event(
+                    doc,
+                    s,
+                    t,
+                    lang,
+                    info,
+                    actor_i,
+                    recip_i,
+                    negated,
+                    modality,
+                    date,
+                    precision,
+                    broken,
+                    f"roles: {how_i}; {truth_why}; date: {date_why}",
+                )
+            )
+    return out
+
+
+def _reciprocal(actor, recipient, info, how):
+    """ "India and Pakistan agreed", "talks between X and Y": with no recipient, a joint
+    actor of a reciprocal type is coded as each party acting towards the others (or, for
+    meetings, the first-named towards the rest)."""
+    countries = list(dict.fromkeys(a.country for a in actor if a.country))
+    mode = info.get("reciprocal")
+    if recipient or len(countries) < 2 or not mode:
+        return [(actor, recipient, how)]
+    if mode == "first":
+        first = [a for a in actor if a.country == countries[0]][:1]
+        rest = [a for a in actor if a.country != countries[0]]
+        return [(first, rest, how + ", joint actor: first-named as actor")]
+    out = []
+    for c in countries:
+        a = [x for x in actor if x.country == c][:1]
+        r = [x for x in actor if x.country != c]
+        out.append((a, r, how + ", joint actor: reciprocal"))
+    return out
+
+
+def _event(
+    doc, s, t, lang, info, actor, recipient, negated, modality, date, precision, broken, why
+):
+    intensity = (info.get("modes") or {}).get(t.spec.mode, info["intensity"])
+    conf = (
+        0.45
+        + (0.2 if any(a.country for a in actor) else 0)
+        + (0.15 if any(r.country for r in recipient) else 0)
+        + (0.1 if " " in t.spec.phrase else 0)
+    )
+    if broken:
+        conf -= 0.2
+    conf = round(max(0.05, min(0.99, conf * t.spec.weight)), 2)
+    return Event(
+        event_type=t.spec.event_type,
+        mode=t.spec.mode,
+        context=list(t.spec.context),
+        actor=actor,
+        recipient=recipient,
+        date=date,
+        date_precision=precision,
+        negated=negated,
+        modality=modality,
+        intensity=intensity,
+        evidence=Evidence(s.text, s.start, s.end),
+        confidence=conf,
+        doc=doc.name,
+        doc_id=doc.doc_id,
+        language=lang,
+        cameo=t.spec.cameo or info.get("cameo"),
+        trigger=doc.text[t.start : t.end],
+        trigger_start=t.start,
+        trigger_end=t.end,
+        sentence_index=s.index,
+        why=f"trigger '{t.spec.phrase}' ({lang}) → {t.spec.event_type}"
+        + (f"/{t.spec.mode}" if t.spec.mode else "")
+        + f"; {why}",
+    )
+
+
+# -- clauses and groups -----------------------------------------------------------------------
+def _clause(text: str, s: Sentence, t: _Span, cues: list[_Span]) -> tuple[int, int]:
+    start, end = s.start, s.end
+    for j in range(t.start - 1, s.start - 1, -1):
+        if text[j] in _CLAUSE_PUNCT or (
+            text[j] == "-" and text[j - 1 : j] == " " and text[j + 1 : j + 2] == " "
+        ):
+            start = j + 1
+            break
+    for j in range(t.end, s.end):
+        if text[j] in _CLAUSE_PUNCT or (
+            text[j] == "-" and text[j - 1 : j] == " " and text[j + 1 : j + 2] == " "
+        ):
+            end = j
+            break
+    for c in cues:
+        if c.kind != "clause_breaks":
+            continue
+        if c.end <= t.start and c.start >= start:
+            start = c.end
+        elif c.start >= t.end and c.start < end:
+            end = c.start
+    return start, end
+
+
+def _units(text: str, mentions: list[Mention], trig: list[_Span]) -> list[list[Mention]]:
+    """Adjacent mentions of one country ("Azerbaijani President Ilham Aliyev", "נשיא
+    אזרבייג'ן אלייב") are one participant."""
+    units: list[list[Mention]] = []
+    for m in mentions:
+        if units:
+            prev = units[-1][-1]
+            gap = text[prev.end : m.start]
+            if (
+                prev.country
+                and prev.country == m.country
+                and m.start >= prev.end
+                and len(tokenize(gap)) <= 3
+                and not any(c in gap for c in ",;:()—\n")
+                and not any(prev.end <= t.start < m.start for t in trig)
+            ):
+                units[-1].append(m)
+                continue
+        units.append([m])
+    return units
+
+
+def _head_of(unit: list[Mention]) -> Mention:
+    """The most specific mention of a unit: a person, then a coded description."""
+    for pref in ("person", "org", "company", "group", "description"):
+        for m in unit:
+            if m.kind == pref:
+                return m
+    for m in unit:
+        if m.sector:
+            return m
+    return unit[0]
+
+
+def _groups(
+    text: str, mentions: list[Mention], cues: list[_Span], trig: list[_Span]
+) -> list[_Group]:
+    """Participants joined by coordinators ("Azerbaijan, Israel and the UAE") form one group."""
+    coords = [c for c in cues if c.kind == "coordinators"]
+    groups: list[_Group] = []
+    for unit in _units(text, mentions, trig):
+        head = _head_of(unit)
+        if groups and _coordinated(text, groups[-1].last, unit[0], coords):
+            groups[-1].mentions.append(head)
+            groups[-1].last = unit[-1]
+        else:
+            g = _Group([head])
+            g.first, g.last = unit[0], unit[-1]
+            groups.append(g)
+    return groups
+
+
+def _coordinated(text: str, a: Mention, b: Mention, coords: list[_Span]) -> bool:
+    if b.start < a.end:
+        return False
+    gap = list(text[a.end : b.start])
+    for c in coords:
+        if a.end <= c.start and c.end <= b.start:
+            for k in range(c.start - a.end, c.end - a.end):
+                gap[k] = " "
+    rest = "".join(gap).replace(",", " ").replace("،", " ").strip()
+    # Hebrew and Arabic write "and" as a prefix of the next word: "רוסיה ואזרבייג'ן".
+    return rest in ("", "ו", "و") and (b.start - a.end) < 40
+
+
+def _marked(text: str, g: _Group, cues: list[_Span], lex: Lexicon) -> bool:
+    """Is the group introduced by a recipient marker ("to", "against", "ל", "إلى")?"""
+    start = g.first.start
+    for c in cues:
+        if (
+            c.kind in ("recipient_markers", "locative")
+            and c.end <= start
+            and _words_between(text, c.end, start) <= 1
+        ):
+            if not text[c.end : start].strip() or c.end == start:
+                return True
+            if _words_between(text, c.end, start) <= 1:
+                return True
+    prefixes = lex.grammar.get("recipient_prefixes") or []
+    j = start
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    attached = text[j:start]
+    return bool(attached) and any(attached.endswith(p) or attached == p for p in prefixes)
+
+
+def _words_between(text: str, a: int, b: int) -> int:
+    return len(tokenize(text[a:b])) if b > a else 0
+
+
+def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon):
+    inside = [m for m in mentions if cs <= m.start and m.end <= ce]
+    groups = _groups(text, inside, cues, trig)
+    before = [g for g in groups if g.end <= t.start]
+    after = [g for g in groups if g.start >= t.end]
+    agent_cues = [c for c in cues if c.kind == "agent_markers" and cs <= c.start]
+    passive = t.spec.passive or any(
+        c.kind == "passive_auxiliaries"
+        and c.end <= t.start
+        and _words_between(text, c.end, t.start) <= 2
+        and c.start >= cs
+        for c in cues
+    )
+    if lang == "ru" and not passive:
+        passive = _ru_passive(text[t.start : t.end])
+    # An agent phrase ("by Russian air defences", "על ידי", "من قبل") names the actor.
+    agent = None
+    for g in after:
+        for c in agent_cues:
+            if t.end <= c.start and c.end <= g.start and _words_between(text, c.end, g.start) <= 3:
+                agent = g
+                break
+        if agent:
+            break
+    if agent is not None:
+        if passive or not before:
+            recip = before[-1] if before else next((g for g in after if g is not agent), None)
+        else:
+            recip = next((g for g in after if g is not agent), None)
+            if recip is None and before:
+                recip = before[-1]
+        return agent, recip, "agent phrase"
+    if passive:
+        if lang == "ru":
+            # "сбит российской ПВО": the agent is in the instrumental case.
+            ins = next((g for g in after if _ru_case_of(g.mentions[0]) == {"ablt"}), None)
+            if ins is not None:
+                subj = before[-1] if before else next((g for g in after if g is not ins), None)
+                return ins, subj, "passive, instrumental agent"
+        return None, (before[-1] if before else (after[0] if after else None)), "passive, no agent"
+    if lang == "ru":
+        return _roles_by_case(text, t, before, after)
+    free_before = [g for g in before if not _marked(text, g, cues, lex)]
+    marked_before = [g for g in before if _marked(text, g, cues, lex)]
+    if free_before:
+        actor = free_before[-1]
+        recip = (
+            after[0]
+            if after
+            else (
+                marked_before[-1]
+                if marked_before and marked_before[-1].start > actor.start
+                else None
+            )
+        )
+        return actor, recip, "subject before trigger"
+    free_after = [g for g in after if not _marked(text, g, cues, lex)]
+    if free_after:
+        actor = free_after[0]
+        rest = [g for g in after if g is not actor and g.start > actor.start]
+        recip = rest[0] if rest else (marked_before[-1] if marked_before else None)
+        return actor, recip, "verb-first: subject after trigger"
+    return None, None, "no actor in clause"
+
+
+def _ru_passive(trigger_text: str) -> bool:
+    """A short passive participle ("сбит", "задержаны") makes its subject the recipient."""
+    from detente.mentions import _analyzer
+
+    for w in tokenize(trigger_text.lower()):
+        parses = _analyzer().parse(w.text)
+        if parses and parses[0].tag.POS == "PRTS":
+            return True
+    return False
+
+
+def _ru_case_of(m: Mention) -> frozenset[str]:
+    words = [w.text for w in tokenize(m.raw_text.lower())]
+    return _ru_cases(words[-1]) if words else frozenset()
+
+
+@lru_cache(maxsize=50_000)
+def _ru_cases(word: str) -> frozenset[str]:
+    from detente.mentions import _analyzer  # shared pymorphy3 instance
+
+    cases = set()
+    for p in _analyzer().parse(word.lower()):
+        if p.score < 0.05:
+            continue
+        if p.tag.case:
+            cases.add(p.tag.case)
+    return frozenset(cases)
+
+
+def _is_nominative(m: Mention) -> bool | None:
+    words = [w.text for w in tokenize(m.raw_text.lower())]
+    if not words:
+        return None
+    cases = set()
+    for w in words:
+        cases |= _ru_cases(w)
+    if not cases:
+        return None
+    if cases == {"nomn"}:
+        return True
+    if "nomn" not in cases:
+        return False
+    return None
+
+
+def _roles_by_case(text, t, before, after):
+    """Russian word order is free; case tells the subject (nominative) from the object."""
+    groups = before + after
+    nom = [g for g in groups if _is_nominative(g.mentions[0]) is True]
+    obl = [g for g in groups if _is_nominative(g.mentions[0]) is False]
+    actor = None
+    if before and _is_nominative(before[-1].mentions[0]) is not False:
+        actor = before[-1]
+    elif nom:
+        actor = nom[0]
+    elif after and _is_nominative(after[0].mentions[0]) is not False and not before:
+        actor = after[0]
+    recip = next((g for g in after if g is not actor and g in obl), None)
+    if recip is None:
+        recip = next((g for g in after if g is not actor), None)
+    if recip is None:
+        recip = next((g for g in reversed(before) if g is not actor and g in obl), None)
+    how = "case: nominative subject" if actor in nom else "subject before trigger"
+    return actor, recip, how
+
+
+# -- truth and dates ----------------------------------------------------------------------------
+def _truth(text, t: _Span, cs, ce, s: Sentence, cues) -> tuple[bool, str, str]:
+    negated = False
+    modality = "asserted"
+    why = []
+    for c in cues:
+        if c.start < cs or c.end > t.start:
+            continue
+        gap = _words_between(text, c.end, t.start)
+        if c.kind == "negation" and gap <= 2:
+            negated = True
+            why.append(f"negation '{c.text}'")
+        elif c.kind == "hypothetical" and gap <= 6:
+            modality = "hypothetical"
+            why.append(f"hypothetical '{c.text}'")
+        elif c.kind == "future" and gap <= 3 and modality == "asserted":
+            modality = "future"
+            why.append(f"future '{c.text}'")
+    if modality == "asserted":
+        rep = next((c for c in cues if c.kind == "reported" and s.start <= c.start < s.end), None)
+        if rep is not None:
+            modality = "reported"
+            why.append(f"reported '{rep.text}'")
+    if s.text.rstrip().endswith(("?", "؟")):
+        modality = "hypothetical"
+        why.append("question")
+    return negated, modality, ", ".join(why) or "asserted"
+
+
+def _date(t: _Span, s: Sentence, cs, ce, dates, section_date, doc: Document):
+    if dates:
+
+        def dist(d):
+            a, b = d.start + s.start, d.end + s.start
+            inside = cs <= a and b <= ce
+            return (0 if inside else 1, min(abs(a - t.end), abs(t.start - b)))
+
+        best = min(dates, key=dist)
+        return best.value, best.precision, f"'{best.text}' in the sentence"
+    if section_date:
+        return section_date[0], section_date[1], "section heading"
+    if doc.date:
+        prec = {10: "day", 7: "month", 4: "year"}.get(len(doc.date), "day")
+        return doc.date, prec, "document date"
+    return None, None, "unknown"
+
+
+def code_text(text: str, lang: str | None = None, date: str | None = None) -> list[Event]:
+    """Code a snippet of text (a sentence or a paragraph): the whole pipeline, in memory."""
+    from detente.models import RawDocument
+    from detente.pipeline import process
+
+    raw = RawDocument(
+        text=text, name="<text>", source="<text>", date=date, date_source="option" if date else None
+    )
+    return process(raw).events

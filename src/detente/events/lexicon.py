@@ -1,0 +1,110 @@
+"""Trigger and grammar lexicons, loaded from ``data/<lang>/triggers.yaml`` and ``grammar.yaml``.
+
+An entry of type NONE lists stop phrases: longer phrases that contain a trigger but are
+not events ("удар по экономике"); they win the longest match and code nothing.
+
+Phrases may use brace alternation to list inflections compactly:
+``demand{,s,ed,ing}`` is demand, demands, demanded, demanding; ``shoot{,s} down`` is
+"shoot down" and "shoots down". A new trigger is a data change.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from detente.mentions import PhraseMatcher
+from detente.resources import LANGUAGES, load_yaml
+
+_BRACES = re.compile(r"\{([^{}]*)\}")
+
+# Cue categories of grammar.yaml that are matched as phrases in the sentence.
+CUE_CATEGORIES = (
+    "negation",
+    "hypothetical",
+    "future",
+    "reported",
+    "agent_markers",
+    "recipient_markers",
+    "passive_auxiliaries",
+    "coordinators",
+    "clause_breaks",
+    "locative",
+    "source_markers",
+)
+
+
+def expand(phrase: str) -> list[str]:
+    """Expand brace alternations: ``a{,b}c`` -> ``ac``, ``abc``."""
+    parts = _BRACES.split(phrase)
+    literals, choices = parts[0::2], parts[1::2]
+    out = []
+    for combo in itertools.product(*[c.split(",") for c in choices]):
+        s = literals[0]
+        for alt, lit in zip(combo, literals[1:], strict=True):
+            s += alt + lit
+        out.append(" ".join(s.split()))
+    return out
+
+
+@dataclass(frozen=True)
+class TriggerSpec:
+    event_type: str
+    mode: str | None
+    cameo: str | None
+    phrase: str
+    passive: bool = False  # the grammatical subject is the recipient ("was shot down")
+    nominal: bool = False  # a noun: actor usually follows an agent marker or a genitive
+    needs_actor: bool = True  # False for self-contained events ("demonstrations broke out")
+    governs: bool = False  # takes a complement clause whose events are not asserted
+    context: tuple[str, ...] = ()
+    weight: float = 1.0
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    triggers: PhraseMatcher
+    cues: PhraseMatcher
+    grammar: dict = field(default_factory=dict)
+    n_triggers: int = 0
+
+
+def _specs(entry: dict, phrase: str) -> TriggerSpec:
+    return TriggerSpec(
+        event_type=entry["type"],
+        mode=entry.get("mode"),
+        cameo=str(entry["cameo"]) if entry.get("cameo") is not None else None,
+        phrase=phrase,
+        passive=bool(entry.get("passive", False)),
+        nominal=bool(entry.get("nominal", False)),
+        needs_actor=bool(entry.get("needs_actor", True)),
+        governs=bool(entry.get("governs", False)),
+        context=tuple(entry.get("context") or ()),
+        weight=float(entry.get("weight", 1.0)),
+    )
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    entries = load_yaml(f"{lang}/triggers.yaml") or []
+    grammar = load_yaml(f"{lang}/grammar.yaml") or {}
+    trig = PhraseMatcher()
+    n = 0
+    for entry in entries:
+        for raw in entry.get("phrases") or []:
+            for phrase in expand(raw):
+                trig.add(phrase, lang, _specs(entry, phrase))
+                n += 1
+    cues = PhraseMatcher()
+    for cat in CUE_CATEGORIES:
+        for raw in grammar.get(cat) or []:
+            for phrase in expand(str(raw)):
+                cues.add(phrase, lang, cat)
+    return Lexicon(lang, trig, cues, grammar, n)
+
+
+def available_languages() -> list[str]:
+    return [lang for lang in LANGUAGES if load_yaml(f"{lang}/triggers.yaml")]

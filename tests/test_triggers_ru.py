@@ -1,0 +1,254 @@
+"""Russian trigger and grammar lexicons, tested through the real phrase matcher.
+
+Sentences are written for these tests (news style, free word order, cases, passives).
+"""
+
+import pytest
+
+from detente.events.lexicon import lexicon
+
+CONFLICT = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+            "ASSAULT"}
+
+
+@pytest.fixture(scope="module")
+def lex():
+    lexicon.cache_clear()
+    return lexicon("ru")
+
+
+def triggers(lex, sentence):
+    return [(sentence[m.start:m.end], m.payloads[0]) for m in lex.triggers.match(sentence, "ru")]
+
+
+def cues(lex, sentence):
+    return [(sentence[m.start:m.end], set(m.payloads)) for m in lex.cues.match(sentence, "ru")]
+
+
+# (sentence, word that must lie inside the trigger span, type, mode or None)
+POSITIVE = [
+    # ASSAULT: shoot-downs, strikes, shelling, drones
+    ("Самолёт «Азербайджанских авиалиний» был сбит российской ПВО над Грозным.", "сбит", "ASSAULT", "aerial"),
+    ("Российские зенитчики сбили пассажирский лайнер по ошибке.", "сбили", "ASSAULT", "aerial"),
+    ("Над Белгородом сбит украинский беспилотник.", "сбит", "ASSAULT", "aerial"),
+    ("За ночь средства ПВО уничтожили 25 дронов над Курской областью.", "уничтожили", "ASSAULT", None),
+    ("Ракета поразила склад боеприпасов в Хмельницкой области.", "поразила", "ASSAULT", None),
+    ("Израиль нанёс ракетный удар по окрестностям Дамаска.", "ракетный", "ASSAULT", "missile"),
+    ("Армия обороны Израиля нанесла удары по объектам «Хезболлы» на юге Ливана.", "нанесла", "ASSAULT",
+     None),
+    ("Удар по Сумам унёс жизни десяти человек.", "Удар", "ASSAULT", None),
+    ("Вооружённые силы Украины атаковали Белгород беспилотниками.", "атаковали", "ASSAULT", None),
+    ("В ночь на вторник была отражена атака беспилотников на Москву.", "беспилотников", "ASSAULT",
+     "drone"),
+    ("Донецк вновь обстреляли из реактивных систем залпового огня.", "обстреляли", "ASSAULT", "shelling"),
+    ("Обстрел Горловки продолжался всю ночь.", "Обстрел", "ASSAULT", "shelling"),
+    ("Харьков подвергся массированной ракетной атаке.", "подвергся", "ASSAULT", "shelling"),
+    ("Пограничники открыли огонь по нарушителям.", "открыли", "ASSAULT", "firearms"),
+    ("Сирийские ВВС разбомбили позиции боевиков под Идлибом.", "разбомбили", "ASSAULT", "aerial"),
+    ("Стороны обвиняют друг друга в нарушении режима прекращения огня.", "нарушении", "ASSAULT", None),
+    # COERCE
+    ("В Екатеринбурге задержаны двое граждан Азербайджана.", "задержаны", "COERCE", "arrest"),
+    ("ФСБ арестовала сотрудника иностранного консульства.", "арестовала", "COERCE", "arrest"),
+    ("Задержание журналистов вызвало протест МИД Азербайджана.", "Задержание", "COERCE", "arrest"),
+    ("Силовики провели обыски в офисе агентства Sputnik в Баку.", "обыски", "COERCE", "raid"),
+    ("Облава на мигрантов прошла на рынке в Подмосковье.", "Облава", "COERCE", "raid"),
+    ("Суд приговорил американца к восьми годам колонии.", "приговорил", "COERCE", "imprison"),
+    ("Обвиняемого заключили под стражу на два месяца.", "заключили", "COERCE", "imprison"),
+    ("Иран захватил танкер под греческим флагом в Ормузском проливе.", "захватил", "COERCE", "seize"),
+    # SANCTION
+    ("Азербайджан приостановил рейсы в ряд российских городов.", "приостановил", "SANCTION", "suspend"),
+    ("Авиасообщение между странами было приостановлено.", "приостановлено", "SANCTION", "suspend"),
+    ("Грузинская авиакомпания прекратила полёты в Москву.", "прекратила", "SANCTION", "suspend"),
+    ("Евросоюз ввёл новые санкции против российских банков.", "ввёл", "SANCTION", "economic"),
+    ("Великобритания объявила о санкциях против трёх компаний.", "санкциях", "SANCTION", "economic"),
+    ("Москва выслала четырёх польских дипломатов.", "выслала", "SANCTION", "diplomatic"),
+    ("Сотрудник посольства объявлен персоной нон грата.", "персоной", "SANCTION", "diplomatic"),
+    ("Баку отменил визит вице-премьера в Москву.", "отменил", "SANCTION", "cancel"),
+    ("МИД вызвал посла Франции для объяснений.", "вызвал", "SANCTION", "diplomatic"),
+    # MOBILIZE
+    ("Россия перебросила войска к границе с Финляндией.", "перебросила", "MOBILIZE", "troops"),
+    ("Минск стянул войска к украинской границе.", "стянул", "MOBILIZE", "troops"),
+    ("Китай развернул зенитные комплексы на спорных островах.", "развернул", "MOBILIZE", "troops"),
+    ("В Балтийском море начались военные учения НАТО.", "учения", "MOBILIZE", "exercise"),
+    # PROTEST
+    ("В Тбилиси прошла многотысячная акция протеста.", "акция", "PROTEST", "demonstrate"),
+    ("Протестующие собрались у здания парламента.", "Протестующие", "PROTEST", "demonstrate"),
+    ("У посольства Израиля в Анкаре прошёл митинг.", "митинг", "PROTEST", "demonstrate"),
+    ("Демонстрация в поддержку Палестины собрала тысячи людей.", "Демонстрация", "PROTEST", "demonstrate"),
+    # REQUEST, ACCUSE, REJECT, THREATEN
+    ("Президент Азербайджана потребовал от Москвы признать вину.", "потребовал", "REQUEST", "demand"),
+    ("Требование Баку о компенсации осталось без ответа.", "Требование", "REQUEST", "demand"),
+    ("Киев настаивает на выводе российских войск.", "настаивает", "REQUEST", "demand"),
+    ("Генсек ООН призвал стороны к сдержанности.", "призвал", "REQUEST", "appeal"),
+    ("Вашингтон обвинил Пекин в кибератаках.", "обвинил", "ACCUSE", "accuse"),
+    ("Москва отвергла обвинения Лондона.", "отвергла", "REJECT", "reject"),
+    ("В Кремле опровергли сообщения о переговорах.", "опровергли", "REJECT", "deny"),
+    ("Тегеран пригрозил ответом на любую агрессию.", "пригрозил", "THREATEN", None),
+    ("Пхеньян угрожает нанести превентивный удар.", "угрожает", "THREATEN", "military"),
+    ("США пригрозили Ирану санкциями.", "пригрозили", "THREATEN", "military"),
+    ("Вашингтон пригрозил санкциями покупателям иранской нефти.", "пригрозил", "THREATEN", "sanction"),
+    ("Угроза применения силы прозвучала из уст министра.", "Угроза", "THREATEN", "military"),
+    ("Франция решительно осудила удар по больнице.", "осудила", "ACCUSE", "criticize"),
+    # CONSULT
+    ("Премьер-министр Индии посетил Москву с официальным визитом.", "посетил", "CONSULT", "visit"),
+    ("Визит Эрдогана в Тегеран запланирован на весну.", "Визит", "CONSULT", "visit"),
+    ("Лавров встретился с турецким коллегой в Анталье.", "встретился", "CONSULT", "meet"),
+    ("Встреча Путина и Алиева прошла в Душанбе.", "Встреча", "CONSULT", "meet"),
+    ("Делегации провели переговоры в закрытом режиме.", "провели", "CONSULT", "meet"),
+    ("Путин и Алиев провели телефонный разговор.", "телефонный", "CONSULT", "phone"),
+    ("Министры созвонились в понедельник вечером.", "созвонились", "CONSULT", "phone"),
+    ("Обмен пленными состоялся при посредничестве ОАЭ.", "посредничестве", "CONSULT", "mediate"),
+    ("Катар предложил посредничество в урегулировании конфликта.", "предложил", "CONSULT", "mediate"),
+    # AGREE, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT
+    ("Стороны договорились о перемирии на пасхальные праздники.", "договорились", "AGREE", "ceasefire"),
+    ("Перемирие в секторе Газа вступило в силу утром.", "Перемирие", "AGREE", "ceasefire"),
+    ("Прекращение огня соблюдается уже неделю.", "Прекращение", "AGREE", "ceasefire"),
+    ("Армения и Азербайджан подписали мирный договор.", "подписали", "AGREE", None),
+    ("Путин принёс извинения Алиеву в связи с трагедией.", "извинения", "CONCEDE", "apologize"),
+    ("Президент России извинился за инцидент в воздушном пространстве.", "извинился", "CONCEDE",
+     "apologize"),
+    ("Кремль выразил соболезнования семьям погибших.", "соболезнования", "CONCEDE", "apologize"),
+    ("Боевики освободили трёх заложников.", "освободили", "CONCEDE", "release"),
+    ("Российские войска освободили село в Донецкой области.", "освободили", "ASSAULT", None),
+    ("Германия направила Украине гуманитарную помощь.", "гуманитарную", "AID", "humanitarian"),
+    ("Сенат одобрил военную помощь Израилю.", "военную", "AID", "military"),
+    ("Берлин продолжит поставлять оружие Киеву.", "поставлять", "AID", "military"),
+    ("Москва и Пхеньян подписали соглашение о военном сотрудничестве.", "подписали", "AGREE", None),
+    ("Израиль начал вывод войск из Ливана.", "вывод", "RETREAT", "withdraw"),
+    ("Глава МИД поблагодарил Анкару за помощь в эвакуации.", "поблагодарил", "SUPPORT", "praise"),
+    ("Евросоюз снял санкции с сирийских банков.", "снял", "CONCEDE", "ease_sanctions"),
+]
+
+
+@pytest.mark.parametrize("sentence,word,etype,mode", POSITIVE)
+def test_trigger_found(lex, sentence, word, etype, mode):
+    pos = sentence.index(word)
+    hits = [
+        spec for m in lex.triggers.match(sentence, "ru") for spec in m.payloads[:1]
+        if m.start <= pos < m.end
+    ]
+    assert hits, f"no trigger at {word!r}: {triggers(lex, sentence)}"
+    assert hits[0].event_type == etype, triggers(lex, sentence)
+    if mode is not None:
+        assert hits[0].mode == mode, triggers(lex, sentence)
+
+
+NEGATIVE = [
+    "«Спартак» обыграл «Зенит» со счётом 2:1 в матче чемпионата России.",
+    "Сборная Азербайджана проиграла в отборочном турнире чемпионата мира.",
+    "Курс рубля к доллару снизился на открытии торгов.",
+    "Центробанк сохранил ключевую ставку на уровне 21 процента.",
+    "Инфляция в Турции замедлилась до 45 процентов.",
+    "Синоптики обещают в Москве снег и сильный ветер.",
+    "Морозы ударили по всей европейской части России.",
+    "Системы ПВО работают в штатном режиме.",
+    "Министерство обороны опубликовало годовой отчёт.",
+    "Министр обороны выступил на заседании коллегии.",
+    "Эксперты считают, что экономика Казахстана вырастет.",
+    "По мнению политолога, отношения двух стран остаются сложными.",
+    "Защита прав соотечественников остаётся приоритетом внешней политики.",
+    "Беспилотники всё чаще применяются в сельском хозяйстве.",
+    "Учёные с помощью спутников изучили таяние ледников.",
+    "Выставка вооружений открылась в Абу-Даби.",
+    "Нефть марки Brent подорожала на фоне сокращения запасов.",
+    "Ракетный комплекс «Искандер» показали на параде.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE)
+def test_no_conflict_trigger(lex, sentence):
+    bad = [(w, s.event_type) for w, s in triggers(lex, sentence) if s.event_type in CONFLICT]
+    assert not bad, bad
+
+
+def test_no_trigger_in_sport_or_weather(lex):
+    for s in NEGATIVE[:5] + NEGATIVE[6:10]:
+        assert triggers(lex, s) == [], (s, triggers(lex, s))
+
+
+def test_longest_phrase_wins(lex):
+    # lifting sanctions is a concession, not a sanction
+    assert [s.event_type for _, s in triggers(lex, "США отменили санкции против Венесуэлы.")] == [
+        "CONCEDE"
+    ]
+    # cancelling a visit is not itself a visit
+    assert [s.event_type for _, s in triggers(lex, "Алиев отменил визит в Москву.")] == ["SANCTION"]
+    # "с помощью" (by means of) is not aid
+    types = [s.event_type for _, s in triggers(lex, "Киев атаковал Крым с помощью морских дронов.")]
+    assert types == ["ASSAULT"]
+
+
+def test_flags(lex):
+    (_, dem), = triggers(lex, "Баку потребовал извинений.")[:1]
+    assert dem.governs
+    spec = dict(triggers(lex, "Киев подвергся обстрелу.")).get("подвергся обстрелу")
+    assert spec is not None and spec.passive
+    spec = dict(triggers(lex, "В Ереване прошёл митинг."))["митинг"]
+    assert not spec.needs_actor
+    assert any(s.nominal for _, s in triggers(lex, "Перемирие соблюдается."))
+
+
+def test_both_aspects(lex):
+    for s, want in [
+        ("Россия вводит войска.", "MOBILIZE"),
+        ("Россия ввела войска.", "MOBILIZE"),
+        ("Власти требуют освободить журналистов.", "REQUEST"),
+        ("ЕС вводит санкции.", "SANCTION"),
+        ("Армия наносит удары по позициям противника.", "ASSAULT"),
+    ]:
+        assert triggers(lex, s) and triggers(lex, s)[0][1].event_type == want, (s, triggers(lex, s))
+
+
+def _cats(lex, sentence, word):
+    return set().union(*[c for w, c in cues(lex, sentence) if w.lower() == word.lower()] or [set()])
+
+
+def test_negation_cues(lex):
+    assert "negation" in _cats(lex, "Россия не вводила войска в Казахстан.", "не")
+    assert "negation" in _cats(lex, "Стороны так и не договорились.", "так и не")
+    assert "negation" in _cats(lex, "Ни одна ракета не долетела.", "Ни")
+
+
+def test_hypothetical_and_future_cues(lex):
+    assert "hypothetical" in _cats(lex, "Израиль может нанести удар по Ирану.", "может")
+    assert "hypothetical" in _cats(lex, "Израиль могут атаковать.", "могут")
+    assert "hypothetical" in _cats(lex, "Если Иран нанесёт удар, ответ будет жёстким.", "Если")
+    assert "hypothetical" in _cats(lex, "Кремль рассматривает возможность высылки.", "рассматривает возможность")
+    assert "hypothetical" in _cats(lex, "Власти намерены ввести санкции.", "намерены")
+    assert "future" in _cats(lex, "В ближайшее время министры встретятся.", "В ближайшее время")
+    # "смогли" is a fact (lemma смочь), not a hypothetical
+    assert "hypothetical" not in _cats(lex, "Военные смогли сбить ракету.", "смогли")
+
+
+def test_reported_cues(lex):
+    assert "reported" in _cats(lex, "По данным Минобороны, сбиты 30 беспилотников.", "По данным")
+    assert "reported" in _cats(lex, "По словам источника, задержаны трое.", "По словам")
+    assert "reported" in _cats(lex, "Киев якобы готовил диверсию.", "якобы")
+    assert not any("reported" in c for _, c in cues(lex, "МИД сообщил о высылке дипломатов."))
+
+
+def test_passive_auxiliaries_and_agent(lex):
+    for aux in ["был", "была", "было", "были"]:
+        s = f"Самолёт {aux} сбит."
+        assert "passive_auxiliaries" in _cats(lex, s, aux), cues(lex, s)
+    assert "agent_markers" in _cats(lex, "Обстрел со стороны ВСУ продолжился.", "со стороны")
+    # будет shares the lemma быть: it is not a future cue (it would mark "был сбит" as future)
+    assert "future" not in _cats(lex, "Самолёт был сбит.", "был")
+
+
+def test_roles_and_clause_cues(lex):
+    s = "Россия и Китай провели учения, а также переговоры, однако соглашение против США не подписано."
+    assert "coordinators" in _cats(lex, s, "и")
+    assert "coordinators" in _cats(lex, s, "а также")
+    assert "clause_breaks" in _cats(lex, s, "однако")
+    assert "recipient_markers" in _cats(lex, s, "против")
+    s2 = "Ракета попала в дом, который стоял возле школы."
+    assert "clause_breaks" in _cats(lex, s2, "который")
+    assert "locative" in _cats(lex, s2, "возле")
+    assert "recipient_markers" in _cats(lex, "Санкции в отношении Ирана продлены.", "в отношении")
+    # "что" is not a clause break: the complement stays under the accusation
+    assert not _cats(lex, "Киев обвинил Москву в том, что она нарушила перемирие.", "что")
+
+
+def test_lexicon_size(lex):
+    assert lex.n_triggers > 800
