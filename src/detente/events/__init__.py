@@ -22,6 +22,7 @@ from detente.resources import load_yaml
 __all__ = ["code_document", "code_text", "plover_table"]
 
 _CLAUSE_PUNCT = set(";:—–()[]\n")
+_JOINED_PREFIXES = set("ולو")
 _WORD_CHARS_MIN = 1
 
 
@@ -333,8 +334,9 @@ def _coordinated(text: str, a: Mention, b: Mention, coords: list[_Span]) -> bool
             for k in range(c.start - a.end, c.end - a.end):
                 gap[k] = " "
     rest = "".join(gap).replace(",", " ").replace("،", " ").strip()
-    # Hebrew and Arabic write "and" as a prefix of the next word: "רוסיה ואזרבייג'ן".
-    return rest in ("", "ו", "و") and (b.start - a.end) < 40
+    # Hebrew and Arabic write "and" (and "to" after "joined") as a prefix of the next word:
+    # "רוסיה ואזרבייג'ן", "הצטרפה לאזרבייג'ן".
+    return (rest == "" or set(rest) <= _JOINED_PREFIXES) and len(rest) <= 2 and (b.start - a.end) < 40
 
 
 def _marked(text: str, g: _Group, cues: list[_Span], lex: Lexicon) -> bool:
@@ -511,6 +513,9 @@ def _truth(text, t: _Span, cs, ce, s: Sentence, cues) -> tuple[bool, str, str]:
         elif c.kind == "future" and gap <= 3 and modality == "asserted":
             modality = "future"
             why.append(f"future '{c.text}'")
+    if modality == "asserted" and t.spec.future:
+        modality = "future"
+        why.append("future verb form")
     if modality == "asserted":
         rep = next((c for c in cues if c.kind == "reported" and s.start <= c.start < s.end), None)
         if rep is not None:

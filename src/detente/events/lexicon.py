@@ -59,6 +59,7 @@ class TriggerSpec:
     nominal: bool = False  # a noun: actor usually follows an agent marker or a genitive
     needs_actor: bool = True  # False for self-contained events ("demonstrations broke out")
     governs: bool = False  # takes a complement clause whose events are not asserted
+    future: bool = False  # a future verb form (Hebrew and Arabic mark tense in the word)
     context: tuple[str, ...] = ()
     weight: float = 1.0
 
@@ -82,6 +83,7 @@ def _specs(entry: dict, phrase: str) -> TriggerSpec:
         nominal=bool(entry.get("nominal", False)),
         needs_actor=bool(entry.get("needs_actor", True)),
         governs=bool(entry.get("governs", False)),
+        future=bool(entry.get("future", False)),
         context=tuple(entry.get("context") or ()),
         weight=float(entry.get("weight", 1.0)),
     )

@@ -1,0 +1,273 @@
+"""Hebrew trigger and grammar lexicons (data/he/triggers.yaml, grammar.yaml), tested
+through the real phrase matcher. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.events.lexicon import lexicon
+from detente.resources import load_yaml
+
+CONFLICT = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+@pytest.fixture(scope="module")
+def lex():
+    lexicon.cache_clear()
+    return lexicon("he")
+
+
+def _triggers(lex, sentence):
+    return [(sentence[m.start : m.end], m.payloads[0]) for m in lex.triggers.match(sentence, "he")]
+
+
+def _cues(lex, sentence):
+    return [(sentence[m.start : m.end], set(m.payloads)) for m in lex.cues.match(sentence, "he")]
+
+
+# (sentence, expected type, expected mode or None, word the trigger span must contain)
+EVENTS = [
+    # ASSAULT: the shoot-down in several shapes
+    ("רוסיה הפילה את המטוס האזרבייג'ני מעל גרוזני.", "ASSAULT", "aerial", "הפילה"),
+    ("כוחות ההגנה האווירית הפילו מטוס נוסעים בטעות.", "ASSAULT", "aerial", "הפילו"),
+    ("המטוס הופל על ידי טיל קרקע-אוויר.", "ASSAULT", "aerial", "הופל"),
+    ("הפלת המטוס עוררה סערה דיפלומטית בין המדינות.", "ASSAULT", "aerial", "הפלת המטוס"),
+    ("בעקבות הפלתו של המטוס נפתחה חקירה.", "ASSAULT", "aerial", "הפלתו"),
+    ("חיל האוויר הפציץ מחסני נשק בדרום לבנון.", "ASSAULT", "aerial", "הפציץ"),
+    ("תקיפה אווירית בדמשק גבתה חיים של שני אנשים.", "ASSAULT", "aerial", "תקיפה אווירית"),
+    ("צה\"ל תקף הלילה מטרות של חיזבאללה.", "ASSAULT", "firearms", "תקף הלילה"),
+    ("תקפה ישראל את מחסני הנשק בסוריה.", "ASSAULT", "firearms", "תקפה"),
+    ("ישראל תקפה את נמל חודיידה בתימן.", "ASSAULT", "firearms", "תקפה את"),
+    ("החות'ים שיגרו טילים בליסטיים לעבר אילת.", "ASSAULT", "missile", "שיגרו טילים"),
+    ("מטח רקטות נורה מרצועת עזה לעבר אשקלון.", "ASSAULT", "missile", "מטח רקטות"),
+    ("רוסיה שיגרה כטב\"מים לעבר קייב במהלך הלילה.", "ASSAULT", "drone", "שיגרה כטב\"מים"),
+    ("הצבא הסורי הפגיז כפרים במחוז אידליב.", "ASSAULT", "shelling", "הפגיז"),
+    ("חיילים פתחו באש לעבר מפגינים סמוך לגדר.", "ASSAULT", "firearms", "פתחו באש"),
+    ("ישראל חיסלה את מפקד הכוח בביירות.", "ASSAULT", "assassinate", "חיסלה"),
+    ("שלושה חיילים נהרגו בפיצוץ מטען חבלה.", "ASSAULT", "kill", "נהרגו"),
+    ("רוסיה פלשה לאוקראינה בפברואר 2022.", "ASSAULT", "firearms", "פלשה"),
+    # COERCE
+    ("המשטרה האיראנית עצרה עיתונאי בריטי בטהרן.", "COERCE", "arrest", "עצרה"),
+    ("כוחות הביטחון עצרו עשרות פעילים.", "COERCE", "arrest", "עצרו"),
+    ("שני אזרחים צרפתים נעצרו באיראן.", "COERCE", "arrest", "נעצרו"),
+    ("מעצרו של הכתב עורר גינויים בעולם.", "COERCE", "arrest", "מעצרו"),
+    ("כוחות צה\"ל פשטו על מחנה הפליטים בג'נין.", "COERCE", "raid", "פשטו על"),
+    ("במהלך הפשיטה נתפסו כלי נשק רבים.", "COERCE", "raid", "פשיטה"),
+    ("משמרות המהפכה השתלטו על מכלית נפט במפרץ.", "COERCE", "seize", "השתלטו על"),
+    ("ישראל הטילה מצור ימי על הרצועה.", "COERCE", "blockade", "הטילה מצור"),
+    # SANCTION
+    ("אזרבייג'ן השעתה את הטיסות לרוסיה.", "SANCTION", "suspend", "השעתה את הטיסות"),
+    ("השעיית הטיסות תימשך עד להודעה חדשה.", "SANCTION", "suspend", "השעיית הטיסות"),
+    ("ממשלת טורקיה ביטלה את ביקור השר.", "SANCTION", "cancel", "ביטלה"),
+    ("צרפת גירשה ארבעה דיפלומטים רוסים.", "SANCTION", "diplomatic", "גירשה"),
+    ("משרד החוץ זימן את שגריר רוסיה לשיחת נזיפה.", "SANCTION", "diplomatic", "זימן את שגריר"),
+    ("האיחוד האירופי הטיל סנקציות על בנקים רוסיים.", "SANCTION", "economic", "הטיל סנקציות"),
+    ("הסנקציות החדשות נגד איראן נכנסו לתוקף.", "SANCTION", "economic", "סנקציות"),
+    ("בוליביה ניתקה את היחסים עם ישראל.", "SANCTION", "diplomatic", "ניתקה את היחסים"),
+    # THREATEN / ACCUSE / REJECT / REQUEST
+    ("נשיא איראן איים על ישראל בתגובה קשה.", "THREATEN", "military", "איים על"),
+    ("קוריאה הצפונית איימה בתקיפה גרעינית.", "THREATEN", "military", "איימה"),
+    ("וושינגטון איימה בסנקציות על בייג'ינג.", "THREATEN", "sanction", "איימה בסנקציות"),
+    ("ממשלת פקיסטן האשימה את הודו בתמיכה בטרור.", "ACCUSE", "accuse", "האשימה"),
+    ("ההאשמה של קייב נגד מוסקבה נדחתה.", "ACCUSE", "accuse", "האשמה"),
+    ("משרד החוץ גינה בחריפות את הפיגוע.", "ACCUSE", "criticize", "גינה בחריפות"),
+    ("ראש הממשלה ביקר את החלטת בית הדין בהאג.", "ACCUSE", "criticize", "ביקר את החלטת"),
+    ("איראן הזהירה את ארה\"ב מפני תקיפה.", "THREATEN", "military", "הזהירה את"),
+    ("הקרמלין הכחיש את הדיווחים על מעורבות.", "REJECT", "deny", "הכחיש"),
+    ("חמאס דחה את ההצעה המצרית.", "REJECT", "reject", "דחה את"),
+    ("אזרבייג'ן הציבה דרישות לרוסיה לאחר האסון.", "REQUEST", "demand", "הציבה דרישות"),
+    ("עלייב דרש מרוסיה להודות באשמה.", "REQUEST", "demand", "דרש"),
+    ("הדרישה לפיצויים הועברה למוסקבה.", "REQUEST", "demand", "דרישה"),
+    # CONCEDE / SUPPORT
+    ("פוטין התנצל בפני עלייב על התקרית.", "SUPPORT", "apologize", "התנצל"),
+    ("ההתנצלות הגיעה יומיים אחרי ההפלה.", "SUPPORT", "apologize", "התנצלות"),
+    ("איראן שחררה את האזרח השבדי.", "CONCEDE", "release", "שחררה"),
+    ("גרמניה הביעה תמיכה בממשלת אוקראינה.", "SUPPORT", "defend", "הביעה תמיכה"),
+    ("ספרד הכירה במדינה פלסטינית.", "SUPPORT", "recognize", "הכירה במדינה"),
+    # CONSULT
+    ("שר החוץ האמריקני ביקר בריאד.", "CONSULT", "visit", "ביקר"),
+    ("במהלך ביקורו בקהיר נפגש השר עם הנשיא.", "CONSULT", "meet", "נפגש"),
+    ("נתניהו וטראמפ קיימו שיחת טלפון ארוכה.", "CONSULT", "phone", "שיחת טלפון"),
+    ("מקרון שוחח עם זלנסקי על המצב בחזית.", "CONSULT", "phone", "שוחח"),
+    ("קטאר תיווכה בין הצדדים במשך חודשים.", "CONSULT", "mediate", "תיווכה"),
+    ("העסקה הושגה בתיווך מצרים.", "CONSULT", "mediate", "תיווך"),
+    # AGREE / COOPERATE / AID
+    ("הצדדים הכריזו על הפסקת אש בלבנון.", "AGREE", "ceasefire", "הפסקת אש"),
+    ("הפסקת האש נכנסה לתוקף בחצות.", "AGREE", "ceasefire", "הפסקת האש"),
+    ("ישראל ואיחוד האמירויות חתמו על הסכם סחר חופשי.", "AGREE", "agreement", "חתמו על הסכם"),
+    ("ארה\"ב העבירה סיוע צבאי לאוקראינה.", "AID", None, "סיוע"),
+    ("האו\"ם הכניס סיוע הומניטרי לרצועה.", "AID", "humanitarian", "סיוע"),
+    ("מצרים וירדן הגבירו את שיתוף הפעולה הביטחוני.", "COOPERATE", "military", "שיתוף הפעולה הביטחוני"),
+    # RETREAT / MOBILIZE / PROTEST
+    ("ישראל השלימה את הנסיגה מהשטח ביום ראשון.", "RETREAT", "withdraw", "נסיגה מהשטח"),
+    ("רוסיה פרסה כוחות לאורך הגבול עם פינלנד.", "MOBILIZE", "troops", "פרסה כוחות"),
+    ("סין ערכה תרגיל צבאי סביב טייוואן.", "MOBILIZE", "exercise", "תרגיל צבאי"),
+    ("הצי הרוסי ערך תרגיל ימי בים הבלטי.", "MOBILIZE", "exercise", "תרגיל"),
+    ("אלפי מפגינים התאספו מול השגרירות.", "PROTEST", "demonstrate", "מפגינים"),
+    ("הפגנה גדולה נערכה בתל אביב נגד הממשלה.", "PROTEST", "demonstrate", "הפגנה"),
+    ("גל המחאה התפשט לערים נוספות.", "PROTEST", "demonstrate", "מחאה"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "etype", "mode", "word"), EVENTS)
+def test_event_trigger(lex, sentence, etype, mode, word):
+    found = _triggers(lex, sentence)
+    ok = [
+        (t, s) for t, s in found
+        if s.event_type == etype and (mode is None or s.mode == mode) and word in t
+    ]
+    assert ok, f"expected {etype}/{mode} at '{word}' in: {sentence} — got {[(t, s.event_type, s.mode) for t, s in found]}"
+
+
+NO_EVENTS = [
+    "מכבי תל אביב ניצחה את הפועל ירושלים 85:79 בגמר הגביע.",
+    "הקבוצה הבקיעה שלושה שערים במחצית השנייה.",
+    "מדד המחירים לצרכן עלה ב-0.3% בחודש שעבר.",
+    "בנק ישראל הותיר את הריבית ללא שינוי.",
+    "המניות בבורסה בתל אביב נסחרו בירידות קלות.",
+    "החברה הודיעה על פשיטת רגל לאחר שנים של הפסדים.",
+    "מחר צפוי גשם בצפון ובמרכז הארץ, והטמפרטורות ירדו.",
+    "בירת צרפת נהנתה היום ממזג אוויר נאה.",
+    "מערכות ההגנה האווירית של ישראל נחשבות למתקדמות בעולם.",
+    "משרד הביטחון פרסם מכרז לרכש מדים.",
+    "שר הביטחון נשא נאום בכנס השנתי.",
+    "השמחה ברחובות הייתה גדולה אחרי ההופעה.",
+    "לדעתי, הממשלה צריכה להשקיע יותר בחינוך.",
+    "העצרת הכללית של האו\"ם תתכנס בספטמבר.",
+    "הדרכון שלך תקף לעוד חמש שנים.",
+    "השעה עכשיו שמונה בערב.",
+    "התערוכה החדשה במוזיאון מציגה ציורים מהמאה ה-19.",
+    "השירות המטאורולוגי הזהיר משיטפונות בדרום.",
+    "הבנק המרכזי הזהיר מפני עלייה באינפלציה.",
+    "האיים הקוריליים שנויים במחלוקת בין יפן לרוסיה.",
+    "ההסכם עם מצרים תקף עד 2030.",
+    "הכנסת אישרה את התקציב בקריאה שנייה.",
+    "הממשלה הקפיאה את השכר במגזר הציבורי.",
+    "החברה דיווחה על נסיגה ברווחים ברבעון השלישי.",
+    "הקבוצה חטפה שער בדקה ה-90 והפסידה.",
+    "מחירי הדירות בירושלים המשיכו לעלות ברבעון האחרון.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_EVENTS)
+def test_no_conflict_trigger(lex, sentence):
+    found = [(t, s.event_type) for t, s in _triggers(lex, sentence) if s.event_type in CONFLICT]
+    assert not found, f"false trigger in: {sentence} — {found}"
+
+
+def test_defence_words_are_not_triggers(lex):
+    for s in ["מערכות ההגנה האווירית", "משרד הביטחון", "צבא ההגנה לישראל", "ההגנה"]:
+        assert _triggers(lex, s) == [], s
+
+
+def test_passive_forms_are_flagged(lex):
+    for sentence, word in [
+        ("המטוס הופל מעל הים הכספי.", "הופל"),
+        ("שלושה פעילים נעצרו בהפגנה.", "נעצרו"),
+        ("הבסיס הופצץ במהלך הלילה.", "הופצץ"),
+        ("השגריר גורש תוך 48 שעות.", "גורש"),
+    ]:
+        hits = [s for t, s in _triggers(lex, sentence) if t == word]
+        assert hits and hits[0].passive, sentence
+    active = [s for t, s in _triggers(lex, "רוסיה הפילה את המטוס.") if t == "הפילה"]
+    assert active and not active[0].passive
+
+
+def test_nominal_and_governs_flags(lex):
+    (t, s), = [x for x in _triggers(lex, "הפסקת אש הוכרזה אמש.") if x[1].event_type == "AGREE"]
+    assert s.nominal
+    dem = [s for t, s in _triggers(lex, "ארה\"ב דרשה מאיראן לעצור את ההעשרה.") if s.event_type == "REQUEST"]
+    assert dem and dem[0].governs
+
+
+def test_protest_needs_no_actor(lex):
+    specs = [s for t, s in _triggers(lex, "הפגנות פרצו בבירה.") if s.event_type == "PROTEST"]
+    assert specs and not specs[0].needs_actor
+
+
+def test_proclitics_on_trigger(lex):
+    # ו+ה, ב, ש, ל are stripped from the first word of a trigger
+    cases = [
+        ("ישראל והפלת המטוס", "ASSAULT", "הפלת המטוס"),
+        ("הוא דיבר בשיחת טלפון עם הנשיא", "CONSULT", "שיחת טלפון"),
+        ("הצבא שעצר את החשודים", "COERCE", "עצר"),
+        ("הגיעו להסכם לאחר לילה ארוך", "AGREE", "הגיעו להסכם"),
+        ("וסנקציות נוספות", "SANCTION", "סנקציות"),
+    ]
+    for sentence, etype, span in cases:
+        found = _triggers(lex, sentence)
+        assert any(s.event_type == etype and t == span for t, s in found), (sentence, found)
+
+
+def test_niqqud_is_ignored(lex):
+    found = _triggers(lex, "רוּסְיָה הִפִּילָה אֶת הַמָּטוֹס")
+    assert any(s.event_type == "ASSAULT" for _, s in found)
+
+
+def test_longer_phrase_wins(lex):
+    # "שביתת נשק" (armistice) is not a strike; "הפרת הפסקת האש" is not an agreement
+    assert [s.event_type for _, s in _triggers(lex, "נחתם הסכם שביתת נשק")] == ["AGREE"]
+    types = [s.event_type for _, s in _triggers(lex, "חמאס הפר את הפסקת האש")]
+    assert types == ["ASSAULT"]
+    types = [s.event_type for _, s in _triggers(lex, "הטורקים הסירו את הסנקציות")]
+    assert types == ["CONCEDE"]
+
+
+# -- cues ---------------------------------------------------------------------------------
+def _cue_cats(lex, sentence):
+    cats = {}
+    for text, c in _cues(lex, sentence):
+        for cat in c:
+            cats.setdefault(cat, []).append(text)
+    return cats
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cat", "word"),
+    [
+        ("רוסיה לא הפילה את המטוס", "negation", "לא"),
+        ("ישראל טרם הגיבה לתקיפה", "negation", "טרם"),
+        ("איראן ולא ישראל", "negation", "לא"),
+        ("הם עזבו מבלי לחתום", "negation", "מבלי"),
+        ("טהרן סירבה להתנצל", "negation", "סירבה"),
+        ("לפי דיווחים בתקשורת, הטיל נורה מסוריה", "reported", "לפי דיווחים"),
+        ("לדברי הדובר, הכוחות נסוגו", "reported", "לדברי"),
+        ("לטענת קייב, רוסיה תקפה בית חולים", "reported", "לטענת"),
+        ("המטוס הופל כביכול בטעות", "reported", "כביכול"),
+        ("על פי הדיווח, נעצרו שלושה", "reported", "על פי הדיווח"),
+        ("המטוס הופל על ידי טיל רוסי", "agent_markers", "על ידי"),
+        ("הכתב נעצר ע\"י המשטרה", "agent_markers", "ע\"י"),
+        ("הוא נהרג בידי חמושים", "agent_markers", "בידי"),
+        ("איראן עלולה לתקוף את ישראל", "hypothetical", "עלולה"),
+        ("ייתכן שהמטוס נפגע מטיל", "hypothetical", "ייתכן"),
+        ("אם ישראל תתקוף, איראן תגיב", "hypothetical", "אם"),
+        ("רוסיה צפויה להטיל סנקציות", "hypothetical", "צפויה"),
+        ("הנשיא עתיד לבקר בישראל", "future", "עתיד"),
+        ("בכוונת הממשלה לגרש את השגריר", "future", "בכוונת"),
+        ("ישראל וכן ארה\"ב", "coordinators", "וכן"),
+        ("צרפת יחד עם בריטניה", "coordinators", "יחד עם"),
+        ("הם תקפו, אך לא פגעו", "clause_breaks", "אך"),
+        ("בעוד רוסיה מכחישה", "clause_breaks", "בעוד"),
+        ("מה שגרם לנפגעים", "clause_breaks", "מה שגרם"),
+        ("הוא נעצר כאשר ניסה לברוח", "clause_breaks", "כאשר"),
+        ("סנקציות נגד רוסיה", "recipient_markers", "נגד"),
+        ("הפיצוץ אירע ליד השגרירות", "locative", "ליד"),
+    ],
+)
+def test_cue(lex, sentence, cat, word):
+    cats = _cue_cats(lex, sentence)
+    assert word in cats.get(cat, []), (sentence, cats)
+
+
+def test_passive_auxiliaries_empty():
+    grammar = load_yaml("he/grammar.yaml")
+    assert grammar["passive_auxiliaries"] == []
+
+
+def test_every_plover_type_covered():
+    plover = load_yaml("plover.yaml")["types"]
+    entries = load_yaml("he/triggers.yaml")
+    types = {e["type"] for e in entries}
+    assert types == set(plover)
+    for e in entries:
+        assert e.get("mode") is None or e["mode"] in plover[e["type"]]["modes"], e
