@@ -9,7 +9,7 @@ keeps the trigger and a short reason so an analyst can see why it was coded.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from detente.events.lexicon import Lexicon, TriggerSpec, lexicon
@@ -92,6 +92,43 @@ def code_document(
     return events
 
 
+def _choose_spec(m, norm, tokens, lang, max_gap):
+    """The best trigger reading of a match: a gapped phrase whose later parts are found
+    wins; otherwise the first plain phrase; a match with only unverified gapped phrases
+    codes nothing."""
+    plain = None
+    for spec in m.payloads:
+        if not spec.tails:
+            if plain is None:
+                plain = (spec, m.end)
+            continue
+        end_tok = _find_tails(spec.tails, tokens, m.token_end, lang, max_gap)
+        if end_tok is not None:
+            return spec, norm.span(0, tokens[end_tok - 1].end)[1]
+    return plain
+
+
+def _find_tails(tails, tokens, i, lang, max_gap):
+    """Token index after the last part, or None."""
+    from detente.mentions import keys
+
+    for part in tails:
+        found = None
+        for start in range(i, min(i + max_gap + 1, len(tokens))):
+            if start + len(part) > len(tokens):
+                break
+            if all(
+                not want.isdisjoint(keys(tokens[start + j].text, lang))
+                for j, want in enumerate(part)
+            ):
+                found = start + len(part)
+                break
+        if found is None:
+            return None
+        i = found
+    return i
+
+
 def _in_dateline(m: Mention, s: Sentence, dates) -> bool:
     for d in dates:
         a = d.start + s.start
@@ -112,10 +149,13 @@ def _heading_date(sent_text: str, dates) -> tuple[str, str] | None:
 def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, section_date, broken):
     norm = normalise(sent_text, lang)
     tokens = tokenize(norm.text)
-    trig = [
-        _Span(m.start + s.start, m.end + s.start, "trigger", m.payloads[0], m.phrase)
-        for m in lex.triggers.match_tokens(norm, tokens, lang)
-    ]
+    max_gap = int(lex.grammar.get("max_gap", 3))
+    trig = []
+    for m in lex.triggers.match_tokens(norm, tokens, lang):
+        span = _choose_spec(m, norm, tokens, lang, max_gap)
+        if span is not None:
+            spec, end = span
+            trig.append(_Span(m.start + s.start, end + s.start, "trigger", spec, m.phrase))
     if not trig:
         return []
     cues = [
@@ -135,6 +175,7 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
     ]
     out: list[Event] = []
     seen: set[tuple] = set()
+    last_actor = None  # (group, end of its trigger, clause) for verbs sharing a subject
     for i, t in enumerate(trig):
         cs, ce = _clause(text, s, t, cues)
         # The content of a demand, threat or accusation is not an event that happened.
@@ -143,7 +184,21 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
         )
         if governor is not None:
             continue
-        actor_g, recip_g, how = _roles(text, lang, t, cs, ce, mentions, cues, trig, lex)
+        prev = last_actor if last_actor and last_actor[2] == (cs, ce) else None
+        actor_g, recip_g, how = _roles(
+            text,
+            lang,
+            t,
+            cs,
+            ce,
+            mentions,
+            cues,
+            trig,
+            lex,
+            shared=(prev[0], prev[1]) if prev else None,
+        )
+        if actor_g is not None:
+            last_actor = (actor_g, t.end, (cs, ce))
         if actor_g is None and t.spec.needs_actor:
             continue
         actor = [m.entity() for m in actor_g.mentions] if actor_g else []
@@ -158,33 +213,43 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
         negated, modality, truth_why = _truth(text, t, cs, ce, s, cues)
         date, precision, date_why = _date(t, s, cs, ce, dates, section_date, doc)
         info = plover_table()[t.spec.event_type]
+        # One trigger may code several types ("agreed to a ceasefire": AGREE and RETREAT).
+        readings = [(t, info)] + [
+            (
+                _Span(t.start, t.end, t.kind, replace(t.spec, event_type=et, mode=md), t.text),
+                plover_table()[et],
+            )
+            for et, md in t.spec.also
+        ]
         for actor_i, recip_i, how_i in _reciprocal(actor, recipient, info, how):
-            key = (
-                t.spec.event_type,
-                tuple(a.country for a in actor_i),
-                tuple(r.country for r in recip_i),
-                negated,
-            )
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(
-                _event(
-                    doc,
-                    s,
-                    t,
-                    lang,
-                    info,
-                    actor_i,
-                    recip_i,
+            why = f"roles: {how_i}; {truth_why}; date: {date_why}"
+            for t_r, info_r in readings:
+                key = (
+                    t_r.spec.event_type,
+                    tuple(a.country for a in actor_i),
+                    tuple(r.country for r in recip_i),
                     negated,
-                    modality,
-                    date,
-                    precision,
-                    broken,
-                    f"roles: {how_i}; {truth_why}; date: {date_why}",
                 )
-            )
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(
+                    _event(
+                        doc,
+                        s,
+                        t_r,
+                        lang,
+                        info_r,
+                        actor_i,
+                        recip_i,
+                        negated,
+                        modality,
+                        date,
+                        precision,
+                        broken,
+                        why,
+                    )
+                )
     return out
 
 
@@ -194,7 +259,8 @@ def _reciprocal(actor, recipient, info, how):
     meetings, the first-named towards the rest)."""
     countries = list(dict.fromkeys(a.country for a in actor if a.country))
     mode = info.get("reciprocal")
-    if recipient or len(countries) < 2 or not mode:
+    if recipient or len(countries) != 2 or not mode:
+        # three or more parties stay one joint actor, as PLOVER codes multilateral deals
         return [(actor, recipient, how)]
     if mode == "first":
         first = [a for a in actor if a.country == countries[0]][:1]
@@ -326,17 +392,36 @@ def _groups(
 
 
 def _coordinated(text: str, a: Mention, b: Mention, coords: list[_Span]) -> bool:
-    if b.start < a.end:
+    """Two participants form a list only when something joins them: a comma, a coordinator
+    ("and", "as well as", "joined") or the prefixed "and" of Hebrew and Arabic. Two names
+    with only a space between them are subject and object ("طالبت أذربيجان روسيا")."""
+    if b.start < a.end or b.start - a.end >= 40:
         return False
     gap = list(text[a.end : b.start])
+    joined = False
     for c in coords:
         if a.end <= c.start and c.end <= b.start:
+            joined = True
             for k in range(c.start - a.end, c.end - a.end):
                 gap[k] = " "
-    rest = "".join(gap).replace(",", " ").replace("،", " ").strip()
-    # Hebrew and Arabic write "and" (and "to" after "joined") as a prefix of the next word:
-    # "רוסיה ואזרבייג'ן", "הצטרפה לאזרבייג'ן".
-    return (rest == "" or set(rest) <= _JOINED_PREFIXES) and len(rest) <= 2 and (b.start - a.end) < 40
+    raw = "".join(gap)
+    if "," in raw or "،" in raw:
+        joined = True
+        raw = raw.replace(",", " ").replace("،", " ")
+    rest = raw.strip()
+    if rest and set(rest) <= _JOINED_PREFIXES and len(rest) <= 2:
+        # the prefix is written on the next word: "רוסיה ואזרבייג'ן", "הצטרפה לאזרבייג'ן"
+        return not raw.endswith(" ") or joined or rest[0] in "וو"
+    return rest == "" and joined
+
+
+def _locative(text: str, g: _Group, cues: list[_Span]) -> bool:
+    """A group right after a locative word ("in Russian airspace") is a place, not a party."""
+    start = g.first.start
+    return any(
+        c.kind == "locative" and c.end <= start and _words_between(text, c.end, start) <= 1
+        for c in cues
+    ) or all(m.role == "location" for m in g.mentions)
 
 
 def _marked(text: str, g: _Group, cues: list[_Span], lex: Lexicon) -> bool:
@@ -364,7 +449,7 @@ def _words_between(text: str, a: int, b: int) -> int:
     return len(tokenize(text[a:b])) if b > a else 0
 
 
-def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon):
+def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, shared=None):
     inside = [m for m in mentions if cs <= m.start and m.end <= ce]
     groups = _groups(text, inside, cues, trig)
     before = [g for g in groups if g.end <= t.start]
@@ -406,27 +491,82 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon):
         return None, (before[-1] if before else (after[0] if after else None)), "passive, no agent"
     if lang == "ru":
         return _roles_by_case(text, t, before, after)
+    places_after = [g for g in after if _locative(text, g, cues)]
+    after = [g for g in after if not _locative(text, g, cues)]
+    before = [g for g in before if not _locative(text, g, cues)]
+    if lang in ("he", "ar") and after and _adjective_after(text, t, after[0]):
+        actor = after[0]
+        recip = after[1] if len(after) > 1 else _place_recipient(actor, places_after)
+        return actor, recip, "adjective after nominal trigger"
+    if lang == "en" and before and _adjective_before(text, t, before[-1]):
+        # "an American drone strike", "Israeli air strikes": the adjective is the actor.
+        actor = before[-1]
+        rest = [g for g in before[:-1] if g.mentions[0].country != actor.mentions[0].country]
+        recip = after[0] if after else (rest[-1] if rest else _place_recipient(actor, places_after))
+        return actor, recip, "adjective before nominal trigger"
     free_before = [g for g in before if not _marked(text, g, cues, lex)]
     marked_before = [g for g in before if _marked(text, g, cues, lex)]
+    if (
+        free_before
+        and shared is not None
+        and shared[0] is not None
+        and free_before[-1].start > shared[1]
+    ):
+        # "Washington imposed sanctions on Turkish ministers and demanded that Ankara ...":
+        # a group between an earlier trigger and this one is that trigger's object; the
+        # verbs share their subject.
+        actor = shared[0]
+        recip = after[0] if after else None
+        return actor, recip, "subject shared with the previous verb"
     if free_before:
         actor = free_before[-1]
-        recip = (
-            after[0]
-            if after
-            else (
-                marked_before[-1]
-                if marked_before and marked_before[-1].start > actor.start
-                else None
-            )
-        )
+        if after:
+            recip = after[0]
+        elif marked_before and marked_before[-1].start > actor.start:
+            recip = marked_before[-1]
+        else:
+            recip = _place_recipient(actor, places_after)
         return actor, recip, "subject before trigger"
     free_after = [g for g in after if not _marked(text, g, cues, lex)]
     if free_after:
         actor = free_after[0]
         rest = [g for g in after if g is not actor and g.start > actor.start]
-        recip = rest[0] if rest else (marked_before[-1] if marked_before else None)
+        recip = (
+            rest[0]
+            if rest
+            else (marked_before[-1] if marked_before else _place_recipient(actor, places_after))
+        )
         return actor, recip, "verb-first: subject after trigger"
     return None, None, "no actor in clause"
+
+
+def _place_recipient(actor: _Group | None, places: list[_Group]) -> _Group | None:
+    """Where nothing else is the target, the country an action happens in is ("strikes in
+    Yemen", "landed in Taipei"), unless it is the actor's own."""
+    own = {m.country for m in actor.mentions} if actor else set()
+    return next(
+        (g for g in places if g.mentions[0].country and g.mentions[0].country not in own), None
+    )
+
+
+def _adjective_before(text: str, t: _Span, g: _Group) -> bool:
+    m = g.mentions[-1]
+    return (
+        m.kind == "country"
+        and (m.why or "").startswith("adjective")
+        and _words_between(text, m.end, t.start) <= 1
+    )
+
+
+def _adjective_after(text: str, t: _Span, g: _Group) -> bool:
+    """Hebrew and Arabic adjectives follow their noun: "תקיפה ישראלית", "غارة إسرائيلية"."""
+    m = g.mentions[0]
+    return (
+        len(g.mentions) == 1
+        and m.kind == "country"
+        and (m.why or "").startswith("adjective")
+        and _words_between(text, t.end, m.start) == 0
+    )
 
 
 def _ru_passive(trigger_text: str) -> bool:

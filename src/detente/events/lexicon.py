@@ -3,6 +3,9 @@
 An entry of type NONE lists stop phrases: longer phrases that contain a trigger but are
 not events ("удар по экономике"); they win the longest match and code nothing.
 
+A phrase may have gaps written " * ": "sever{,s,ed} * ties" matches "severed diplomatic
+ties"; each later part must follow within `max_gap` tokens (grammar.yaml, default 3).
+
 Phrases may use brace alternation to list inflections compactly:
 ``demand{,s,ed,ing}`` is demand, demands, demanded, demanding; ``shoot{,s} down`` is
 "shoot down" and "shoots down". A new trigger is a data change.
@@ -15,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from detente.mentions import PhraseMatcher
+from detente.mentions import PhraseMatcher, keys, match_form, tokenize
 from detente.resources import LANGUAGES, load_yaml
 
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -23,6 +26,7 @@ _BRACES = re.compile(r"\{([^{}]*)\}")
 # Cue categories of grammar.yaml that are matched as phrases in the sentence.
 CUE_CATEGORIES = (
     "negation",
+    "not_negation",  # "لا يزال" (still), "не только": longer phrases that swallow a negator
     "hypothetical",
     "future",
     "reported",
@@ -60,6 +64,10 @@ class TriggerSpec:
     needs_actor: bool = True  # False for self-contained events ("demonstrations broke out")
     governs: bool = False  # takes a complement clause whose events are not asserted
     future: bool = False  # a future verb form (Hebrew and Arabic mark tense in the word)
+    # Gapped phrases ("sever{,s,ed} * ties"): key sets of each later part, matched within
+    # `max_gap` tokens after the previous part.
+    tails: tuple[tuple[frozenset[str], ...], ...] = ()
+    also: tuple[tuple[str, str | None], ...] = ()  # further (type, mode) coded by the same words
     context: tuple[str, ...] = ()
     weight: float = 1.0
 
@@ -73,7 +81,19 @@ class Lexicon:
     n_triggers: int = 0
 
 
-def _specs(entry: dict, phrase: str) -> TriggerSpec:
+def _also(entry: dict) -> tuple[tuple[str, str | None], ...]:
+    out = []
+    for item in entry.get("also") or []:
+        etype, _, mode = str(item).partition("/")
+        out.append((etype, mode or None))
+    return tuple(out)
+
+
+def _tail_keys(part: str, lang: str) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(keys(t.text, lang)) for t in tokenize(match_form(part, lang)))
+
+
+def _specs(entry: dict, phrase: str, tails: tuple = ()) -> TriggerSpec:
     return TriggerSpec(
         event_type=entry["type"],
         mode=entry.get("mode"),
@@ -83,9 +103,11 @@ def _specs(entry: dict, phrase: str) -> TriggerSpec:
         nominal=bool(entry.get("nominal", False)),
         needs_actor=bool(entry.get("needs_actor", True)),
         governs=bool(entry.get("governs", False)),
-        future=bool(entry.get("future", False)),
+        future=bool(entry.get("future", False)) or entry.get("modality") == "future",
         context=tuple(entry.get("context") or ()),
         weight=float(entry.get("weight", 1.0)),
+        tails=tails,
+        also=_also(entry),
     )
 
 
@@ -98,7 +120,9 @@ def lexicon(lang: str) -> Lexicon:
     for entry in entries:
         for raw in entry.get("phrases") or []:
             for phrase in expand(raw):
-                trig.add(phrase, lang, _specs(entry, phrase))
+                head, *rest = [p.strip() for p in phrase.split(" * ")]
+                tails = tuple(_tail_keys(p, lang) for p in rest)
+                trig.add(head, lang, _specs(entry, phrase, tails))
                 n += 1
     cues = PhraseMatcher()
     for cat in CUE_CATEGORIES:

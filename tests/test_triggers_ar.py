@@ -1,0 +1,260 @@
+"""Arabic trigger and cue lexicons (data/ar/triggers.yaml, grammar.yaml) through the real matcher.
+
+All sentences are written for these tests.
+"""
+
+import pytest
+
+from detente.events.lexicon import lexicon
+
+CONFLICT = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"} | CONFLICT
+
+
+def _triggers(sentence):
+    return [
+        (sentence[m.start : m.end], m.payloads[0]) for m in lexicon("ar").triggers.match(sentence, "ar")
+    ]
+
+
+def _cues(sentence):
+    return [(sentence[m.start : m.end], set(m.payloads)) for m in lexicon("ar").cues.match(sentence, "ar")]
+
+
+# (sentence, word that must be (inside) the trigger span, PLOVER type, mode or None)
+POSITIVE = [
+    # ASSAULT: shoot-downs, strikes, shelling, attacks, clashes, casualties
+    ("أسقط الجيش الروسي طائرة مسيرة أوكرانية فوق بيلغورود", "أسقط", "ASSAULT", "aerial"),
+    ("أعلنت طهران أن دفاعاتها الجوية أسقطت الطائرة عن طريق الخطأ", "أسقطت", "ASSAULT", "aerial"),
+    ("وتحدث التقرير عن إسقاط الطائرة الأذربيجانية فوق غروزني", "إسقاط الطائرة", "ASSAULT", "aerial"),
+    ("تم إسقاط الطائرة من قبل الدفاعات الجوية الروسية", "تم إسقاط", "ASSAULT", "aerial"),
+    ("شنت إسرائيل غارات جوية على جنوب لبنان", "غارات جوية", "ASSAULT", "aerial"),
+    ("وقتل ثلاثة مدنيين في غارة على مخيم النصيرات", "غارة", "ASSAULT", "aerial"),
+    ("قصفت الطائرات الروسية مواقع للمعارضة في إدلب", "قصفت", "ASSAULT", "aerial"),
+    ("وتواصل القوات السودانية قصفها للأحياء السكنية", "قصفها", "ASSAULT", "aerial"),
+    ("قصفت المدفعية الإسرائيلية بلدات حدودية", "قصفت المدفعية", "ASSAULT", "shelling"),
+    ("هاجمت جماعة الحوثي سفينة تجارية في البحر الأحمر", "هاجمت", "ASSAULT", "firearms"),
+    ("استهدفت مسيرة إسرائيلية سيارة في مدينة صور", "استهدفت", "ASSAULT", "firearms"),
+    ("واندلعت اشتباكات عنيفة بين الجيش والمسلحين في الفاشر", "اشتباكات", "ASSAULT", "firearms"),
+    ("وأسفر الهجوم عن سقوط عشرات الجرحى", "الهجوم", "ASSAULT", "firearms"),
+    ("أعلنت السلطات المحلية مقتل 38 شخصا في القصف", "مقتل", "ASSAULT", "kill"),
+    ("وقتل جنديان برصاص قناصة عند الحاجز", "قتل", "ASSAULT", "kill"),
+    ("ورصد الجيش إطلاق صواريخ من جنوب لبنان", "إطلاق صواريخ", "ASSAULT", "missile"),
+    ("وأكد الجيش اغتيال قيادي بارز في الحركة", "اغتيال", "ASSAULT", "assassinate"),
+    # COERCE
+    ("اعتقلت الشرطة الأذربيجانية مواطنين روسا في باكو", "اعتقلت", "COERCE", "arrest"),
+    ("وأدانت منظمات حقوقية اعتقال الصحفي في طهران", "اعتقال", "COERCE", "arrest"),
+    ("وقالت الشرطة إنه تم اعتقال ثلاثة مشتبه بهم", "تم اعتقال", "COERCE", "arrest"),
+    ("وأكدت الأسرة احتجاز ابنها في مطار القاهرة", "احتجاز", "COERCE", "arrest"),
+    ("وأعلن الأمن العام توقيف شخصين في بيروت", "توقيف", "COERCE", "arrest"),
+    ("داهمت قوات الأمن مكاتب وكالة سبوتنيك في باكو", "داهمت", "COERCE", "raid"),
+    ("ونفذ الجيش الإسرائيلي مداهمات في مدينة جنين", "مداهمات", "COERCE", "raid"),
+    ("سجنت السلطات الإيرانية صحفيا بريطانيا", "سجنت", "COERCE", "imprison"),
+    ("وصدر حكم بالسجن عشر سنوات على المعارض", "بالسجن", "COERCE", "imprison"),
+    # SANCTION
+    ("ألغت موسكو زيارة الوفد الأذربيجاني", "ألغت", "SANCTION", "cancel"),
+    ("وقررت الحكومة إلغاء الاتفاقية الثقافية مع روسيا", "إلغاء", "SANCTION", "cancel"),
+    ("أعلنت شركة الطيران تعليق الرحلات إلى موسكو", "تعليق الرحلات", "SANCTION", "suspend"),
+    ("وعلقت الرحلات بين البلدين حتى إشعار آخر", "علقت الرحلات", "SANCTION", "suspend"),
+    ("فرضت الولايات المتحدة عقوبات على شركات إيرانية", "عقوبات", "SANCTION", "economic"),
+    ("وطردت فرنسا دبلوماسيين روسا", "طردت", "SANCTION", "expel"),
+    ("استدعت الخارجية المغربية السفير الجزائري", "استدعت", "SANCTION", "diplomatic"),
+    # REQUEST, ACCUSE, REJECT, THREATEN
+    ("طالب الرئيس الأذربيجاني روسيا بالاعتذار", "طالب", "REQUEST", "demand"),
+    ("وطالبت باكو بمعاقبة المسؤولين عن الحادث", "طالبت", "REQUEST", "demand"),
+    ("وجددت أذربيجان مطالبتها بتعويضات", "مطالبتها", "REQUEST", "demand"),
+    ("وقدمت الحكومة مطالب واضحة إلى موسكو", "مطالب", "REQUEST", "demand"),
+    ("دعت الأمم المتحدة إلى وقف فوري لإطلاق النار", "دعت", "REQUEST", "appeal"),
+    ("اتهمت روسيا أوكرانيا بتنفيذ الهجوم", "اتهمت", "ACCUSE", "accuse"),
+    ("ونفت كييف الاتهام الروسي جملة وتفصيلا", "الاتهام", "ACCUSE", "accuse"),
+    ("وأصبحت الشركة متهمة بتهريب الأسلحة", "متهمة", "ACCUSE", "accuse"),
+    ("أدانت الجامعة العربية الهجوم على المستشفى", "أدانت", "ACCUSE", "criticize"),
+    ("رفضت إيران الاتهامات الأمريكية", "رفضت", "REJECT", "reject"),
+    ("ونفت موسكو أي علاقة لها بالحادث", "نفت", "REJECT", "deny"),
+    ("هددت إسرائيل بالرد على الهجوم الإيراني", "هددت", "THREATEN", "military"),
+    ("ووجه الحرس الثوري تهديدا مباشرا إلى واشنطن", "تهديدا", "THREATEN", "military"),
+    # PROTEST
+    ("تظاهر الآلاف أمام السفارة الإسرائيلية في عمان", "تظاهر", "PROTEST", "demonstrate"),
+    ("وخرجت مظاهرات في عدة مدن أردنية", "مظاهرات", "PROTEST", "demonstrate"),
+    ("ونظمت النقابات مظاهرة أمام مقر الحكومة", "مظاهرة", "PROTEST", "demonstrate"),
+    ("وتجددت الاحتجاجات في العاصمة لليوم الثالث", "الاحتجاجات", "PROTEST", "demonstrate"),
+    ("وردد المتظاهرون هتافات ضد الحكومة", "المتظاهرون", "PROTEST", "demonstrate"),
+    ("ونفذ الطلاب اعتصاما أمام مبنى الجامعة", "اعتصاما", "PROTEST", "demonstrate"),
+    ("وأعلن المعلمون إضرابا عاما عن العمل", "إضرابا", "PROTEST", None),
+    # MOBILIZE
+    ("وبدأت روسيا حشد قوات على الحدود الشمالية", "حشد قوات", "MOBILIZE", "troops"),
+    ("وأكد البنتاغون نشر قوات إضافية في المنطقة", "نشر قوات", "MOBILIZE", "troops"),
+    ("أعلنت الحكومة حالة التأهب القصوى", "حالة التأهب", "MOBILIZE", "alert"),
+    # cooperation side
+    ("اعتذر الكرملين لأذربيجان عن الحادث", "اعتذر", "SUPPORT", "apologize"),
+    ("وقدم بوتين اعتذارا للرئيس علييف", "اعتذارا", "SUPPORT", "apologize"),
+    ("وأعرب الوزير عن أسفه لسقوط ضحايا مدنيين", "عن أسفه", "SUPPORT", "apologize"),
+    ("أفرجت حماس عن ثلاثة رهائن", "أفرجت", "CONCEDE", "release"),
+    ("زاروا المنطقة المنكوبة برفقة المحافظ", "زاروا", "CONSULT", "visit"),
+    ("يزور وزير الخارجية التركي القاهرة الأحد", "يزور", "CONSULT", "visit"),
+    ("وتأتي زيارته في إطار تحسين العلاقات", "زيارته", "CONSULT", "visit"),
+    ("التقى الرئيس المصري نظيره الفرنسي في باريس", "التقى", "CONSULT", "meet"),
+    ("وأجرى أردوغان اتصالا هاتفيا مع بوتين", "اتصالا هاتفيا", "CONSULT", "phone"),
+    ("وبدأت مباحثات بين الوفدين في الدوحة", "مباحثات", "CONSULT", None),
+    ("تتوسط قطر بين إسرائيل وحماس", "تتوسط", "CONSULT", "mediate"),
+    ("وأشاد الطرفان بالوساطة المصرية", "الوساطة", "CONSULT", "mediate"),
+    ("أعلنت الولايات المتحدة التوصل إلى وقف إطلاق النار في لبنان", "وقف إطلاق النار", "AGREE", "ceasefire"),
+    ("ودخلت الهدنة حيز التنفيذ صباح الخميس", "الهدنة", "AGREE", "ceasefire"),
+    ("أرسلت السعودية مساعدات إنسانية إلى السودان", "مساعدات إنسانية", "AID", "humanitarian"),
+    ("ووصلت المساعدات إلى معبر رفح", "المساعدات", "AID", "humanitarian"),
+    ("وانسحبت القوات الإسرائيلية من البلدة", "انسحبت", "RETREAT", "withdraw"),
+    ("أجرت الصين وروسيا مناورات بحرية مشتركة", "مناورات", None, None),
+]
+
+
+@pytest.mark.parametrize("sentence,word,etype,mode", POSITIVE)
+def test_trigger_found(sentence, word, etype, mode):
+    found = _triggers(sentence)
+    hits = [spec for span, spec in found if word in span or span in word]
+    assert hits, f"no trigger at {word!r} in {sentence!r}: {found}"
+    if etype is not None:
+        assert any(s.event_type == etype for s in hits), found
+    if mode is not None:
+        assert any(s.event_type == etype and s.mode == mode for s in hits), found
+
+
+def test_enough_sentences():
+    assert len(POSITIVE) >= 40 and len(NO_EVENT) >= 15
+
+
+def test_every_type_has_triggers():
+    from detente.resources import load_yaml
+
+    assert {entry["type"] for entry in load_yaml("ar/triggers.yaml")} == PLOVER
+    assert lexicon("ar").n_triggers > 1000
+
+
+def test_modes_are_plover_modes():
+    from detente.resources import load_yaml
+
+    table = load_yaml("plover.yaml")["types"]
+    for entry in load_yaml("ar/triggers.yaml"):
+        assert entry["type"] in table
+        if entry.get("mode") is not None:
+            assert entry["mode"] in table[entry["type"]]["modes"], entry
+
+
+def test_passive_and_agent_forms():
+    spec = dict(_triggers("تم إسقاط الطائرة من قبل الدفاعات الجوية"))["تم إسقاط"]
+    assert spec.passive
+    spec = dict(_triggers("وقتل جنديان برصاص قناصة"))["قتل"]
+    assert spec.passive and spec.needs_actor
+    spec = dict(_triggers("أعلنت السلطات مقتل 38 شخصا"))["مقتل"]
+    assert spec.needs_actor
+    spec = dict(_triggers("وخرجت مظاهرات في عدة مدن"))["مظاهرات"]
+    assert not spec.needs_actor
+
+
+def test_governing_verbs():
+    for sentence, word in [("طالبت باكو بالاعتذار", "طالبت"), ("اتهمت روسيا أوكرانيا", "اتهمت"),
+                           ("هددت إيران بالرد", "هددت"), ("دعت مصر إلى التهدئة", "دعت")]:
+        assert dict(_triggers(sentence))[word].governs
+
+
+def test_longest_phrase_wins():
+    # "طائرات مسيرة" is a drone, not a march; a ceasefire is not a shooting
+    found = _triggers("أعلن الطرفان وقف إطلاق النار بعد هجوم بطائرات مسيرة")
+    types = [(span, s.event_type, s.mode) for span, s in found]
+    assert ("وقف إطلاق النار", "AGREE", "ceasefire") in types
+    assert ("هجوم بطائرات مسيرة", "ASSAULT", "drone") in types
+    assert not any(s.event_type == "PROTEST" for _, s in found)
+    found = _triggers("ووقعت اشتباكات مع الشرطة في وسط المدينة")
+    assert any(s.event_type == "PROTEST" and s.mode == "riot" for _, s in found)
+    found = _triggers("وقدمت الخارجية احتجاجا رسميا إلى السفير")
+    assert any(s.event_type == "ACCUSE" for _, s in found)
+
+
+NO_EVENT = [
+    "فاز المنتخب المغربي على نظيره الجزائري بهدفين دون رد في المباراة النهائية",
+    "سجل اللاعب هدفا رائعا في الدقيقة الأخيرة من الشوط الثاني",
+    "ارتفعت أسعار النفط بنسبة ثلاثة في المئة يوم الاثنين",
+    "ضرب زلزال بقوة ست درجات جنوب تركيا فجر اليوم",
+    "ضربت الأزمة الاقتصادية قطاع السياحة بشدة هذا العام",
+    "تصدت الدفاعات الجوية السورية لأهداف معادية فوق دمشق",
+    "أعلنت وزارة الدفاع الأمريكية تعيين متحدث جديد باسمها",
+    "قالت وزارة الصحة إن الحادث لم يسفر عن أي إصابات",
+    "توقعت الأرصاد الجوية هطول أمطار غزيرة على المناطق الساحلية",
+    "نشرت الصحيفة مقالا مطولا عن تاريخ المدينة القديمة",
+    "يرى الكاتب أن السياسة الخارجية للبلاد تحتاج إلى مراجعة شاملة",
+    "وجاء ذلك في البيان الصادر عن وزارة الخارجية مساء الأحد",
+    "ارتفع عدد مستخدمي مواقع التواصل الاجتماعي في المنطقة",
+    "انخفضت درجات الحرارة فجر اليوم في معظم المناطق",
+    "وهناك حاجة ماسة إلى تطوير البنية التحتية في الريف",
+    "أطلقت الحكومة حملة لتشجيع السياحة الداخلية",
+    "رسم الفنان لوحة كبيرة تصور مدينة القدس",
+    "تراجع سعر صرف الجنيه أمام الدولار في التعاملات الصباحية",
+    "افتتح وزير الثقافة معرضا للكتاب في العاصمة",
+    "دفعت الأسر ثمنا باهظا لارتفاع أسعار الغذاء",
+    "اجتمع أعضاء النادي لانتخاب مجلس إدارة جديد",  # a meeting, but not a conflict
+    "عاد اللاعب إلى التدريبات بعد تعافيه من الإصابة",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_EVENT)
+def test_no_conflict_trigger(sentence):
+    found = _triggers(sentence)
+    assert not [(span, s.event_type) for span, s in found if s.event_type in CONFLICT], found
+
+
+@pytest.mark.parametrize("sentence", NO_EVENT[:20])
+def test_no_trigger_at_all(sentence):
+    assert _triggers(sentence) == []
+
+
+def test_sector_words_are_not_triggers():
+    for s in ["وزارة الدفاع", "الدفاعات الجوية", "وزارتي الخارجية والدفاع", "حادث سير", "الأمم المتحدة"]:
+        assert _triggers(s) == [], s
+
+
+# -- cues -------------------------------------------------------------------------------------------
+def _cat(sentence, word):
+    return set().union(*[cats for span, cats in _cues(sentence) if span == word] or [set()])
+
+
+def test_negation_cues():
+    assert "negation" in _cat("لم تقصف إسرائيل المدينة", "لم")
+    assert "negation" in _cat("ولم تعتقل الشرطة أحدا", "ولم")
+    assert "negation" in _cat("لن تفرض الحكومة عقوبات جديدة", "لن")
+    assert "negation" in _cat("أعلنت عدم مشاركتها في المناورات", "عدم")
+    assert "negation" in _cat("انتهى الاجتماع دون اتفاق", "دون")
+
+
+def test_hypothetical_cues():
+    assert "hypothetical" in _cat("قد يكون الهجوم ردا على الاغتيال", "قد يكون")
+    assert "hypothetical" in _cat("ربما تفرض واشنطن عقوبات", "ربما")
+    assert "hypothetical" in _cat("تعتزم فرنسا إرسال قوات", "تعتزم")
+    assert "hypothetical" in _cat("وإذا هاجمت إيران فسترد إسرائيل", "وإذا")
+    assert "hypothetical" in _cat("من المحتمل أن تنسحب القوات", "من المحتمل")
+    # past-perfect "كانت ... قد" and the complementiser "إن/أن" are not hypothetical
+    assert not any("hypothetical" in c for _, c in _cues("وكانت روسيا قد أسقطت الطائرة"))
+    assert not any("hypothetical" in c for _, c in _cues("وقال الوزير إن روسيا أسقطت الطائرة"))
+
+
+def test_future_and_reported_cues():
+    assert "future" in _cat("من المقرر أن يزور الرئيس موسكو", "من المقرر")
+    assert "future" in _cat("سوف تفرض أوروبا عقوبات", "سوف")
+    assert "reported" in _cat("وفقا لمصادر محلية قصفت الطائرات القرية", "وفقا")
+    assert "reported" in _cat("وبحسب الإعلام الرسمي اعتقلت الشرطة ثلاثة", "بحسب")
+    assert "reported" in _cat("زعمت موسكو أن كييف هاجمت المحطة", "زعمت")
+    assert "reported" in _cat("أفادت وكالة الأنباء باعتقال صحفيين", "أفادت")
+    assert "reported" in _cat("ونقلا عن شهود فإن الجيش داهم القرية", "نقلا عن")
+
+
+def test_role_cues():
+    assert "agent_markers" in _cat("تم إسقاط الطائرة من قبل الدفاعات الروسية", "من قبل")
+    assert "agent_markers" in _cat("قتل الصحفي على يد مسلحين", "على يد")
+    assert "agent_markers" in _cat("أصيب شاب برصاص الجيش", "برصاص")
+    assert "passive_auxiliaries" in _cat("تم اعتقال المشتبه به", "تم")
+    assert "recipient_markers" in _cat("فرضت عقوبات ضد روسيا", "ضد")
+    assert "coordinators" in _cat("روسيا بالإضافة إلى الصين", "بالإضافة إلى")
+    assert "coordinators" in _cat("فرنسا فضلا عن ألمانيا", "فضلا عن")
+    assert "clause_breaks" in _cat("أدانت مصر الهجوم بينما رحبت به إيران", "بينما")
+    assert "clause_breaks" in _cat("الطائرة التي أسقطتها روسيا", "التي")
+    assert "clause_breaks" in _cat("قصفت إسرائيل غزة بعد أن أطلقت حماس صواريخ", "بعد أن")
+    assert "locative" in _cat("انفجار قرب السفارة", "قرب")
+    assert "locative" in _cat("مظاهرة بالقرب من البرلمان", "بالقرب من")
