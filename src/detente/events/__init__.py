@@ -203,12 +203,7 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
             continue
         actor = [m.entity() for m in actor_g.mentions] if actor_g else []
         recipient = [m.entity() for m in recip_g.mentions] if recip_g else []
-        if (
-            actor
-            and recipient
-            and {(a.country, a.entity_name) for a in actor}
-            == {(r.country, r.entity_name) for r in recipient}
-        ):
+        if actor and recipient and _same_side(actor_g, recip_g):
             recipient = []
         negated, modality, truth_why = _truth(text, t, cs, ce, s, cues)
         date, precision, date_why = _date(t, s, cs, ce, dates, section_date, doc)
@@ -506,6 +501,27 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
         return actor, recip, "adjective before nominal trigger"
     free_before = [g for g in before if not _marked(text, g, cues, lex)]
     marked_before = [g for g in before if _marked(text, g, cues, lex)]
+    if lang in ("ar", "he") and after and not _marked(text, after[0], cues, lex):
+        # Verb-first clauses: "وهدد الحوثيون ...", "ואיימה איראן ...". A subject right
+        # after the verb wins unless a subject stands before it in the same stretch.
+        near = _words_between(text, t.end, after[0].start) <= 1
+        # "...، وهدد الحوثيون": a verb carrying the conjunction starts a new clause.
+        conj = t.start >= 2 and text[t.start - 1] in "וو" and not text[t.start - 2].isalpha()
+        cut = (
+            not free_before
+            or conj
+            or any(free_before[-1].end <= o.start < t.start for o in trig if o is not t)
+        )
+        if near and cut:
+            actor = after[0]
+            rest = after[1:]
+            if rest:
+                recip = rest[0]
+            elif marked_before:
+                recip = marked_before[-1]
+            else:
+                recip = _place_recipient(actor, places_after)
+            return actor, recip, "verb-first: subject right after the verb"
     if (
         free_before
         and shared is not None
@@ -538,6 +554,16 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
         )
         return actor, recip, "verb-first: subject after trigger"
     return None, None, "no actor in clause"
+
+
+def _same_side(actor_g: _Group, recip_g: _Group) -> bool:
+    """A recipient that is only the actor's own state ("Putin ... Moscow would") is no
+    recipient; a domestic target (protesters, the opposition) is kept."""
+    a = {m.country for m in actor_g.mentions}
+    return all(
+        m.country in a and m.kind in ("country", "place", "person") and m.sector in (None, "GOV")
+        for m in recip_g.mentions
+    )
 
 
 def _place_recipient(actor: _Group | None, places: list[_Group]) -> _Group | None:
