@@ -77,3 +77,11 @@ def test_events_follow_the_contract(seeds_dir):
             }
             assert e.modality in {"asserted", "reported", "hypothetical", "future"}
             assert e.date is None or len(e.date) in (4, 7, 10)
+
+
+def test_links_are_not_prose(tmp_path):
+    f = tmp_path / "links.txt"
+    body = "Analysis.\nhttps://example.org/2024/russia-attacked-azerbaijan-flights\n"
+    f.write_text(body, encoding="utf-8")
+    [p] = list(api.extract([f]))
+    assert p.mentions == [] and p.events == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 
 from detente.models import Document, ProcessedDocument, RawDocument
@@ -10,6 +11,15 @@ from detente.normalise import rtl
 from detente.normalise.dates import find_dateline
 from detente.normalise.langid import detect_language
 from detente.segment import segment_sentences
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def mask_urls(text: str) -> str:
+    """Blank out URLs (same length) so that words inside links are not read as prose:
+    footnote links such as ".../swapping-azeri-gas-for-russian-supplies" name no actor."""
+    return _URL.sub(lambda m: " " * len(m.group()), text)
 
 
 def doc_id_for(text: str) -> str:
@@ -22,7 +32,7 @@ def prepare(raw: RawDocument) -> tuple[Document, str]:
     text = raw.text
     lang = detect_language(text)
     flags = rtl.assess(text, lang) if lang in ("he", "ar", None) else []
-    match_text = rtl.repair(text) if flags else text
+    match_text = mask_urls(rtl.repair(text) if flags else text)
     date, date_source = raw.date, raw.date_source
     if not date:
         dl = find_dateline(match_text, lang)

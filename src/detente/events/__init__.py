@@ -140,7 +140,7 @@ def _in_dateline(m: Mention, s: Sentence, dates) -> bool:
 def _heading_date(sent_text: str, dates) -> tuple[str, str] | None:
     """A short heading line with a date ("The downing (December 2024):") dates what follows."""
     stripped = sent_text.strip()
-    if dates and (stripped.endswith(":") or len(stripped) < 80):
+    if dates and (stripped.endswith(":") or (len(stripped) < 80 and stripped[-1:] not in ".!?؟")):
         d = dates[-1]
         return d.value, d.precision
     return None
