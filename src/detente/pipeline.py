@@ -12,7 +12,6 @@ from detente.normalise.dates import find_dateline
 from detente.normalise.langid import detect_language
 from detente.segment import segment_sentences
 
-
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 
 
