@@ -146,3 +146,84 @@ def import_wikidata_cmd(
     target = out or actors.wikidata_file_path()
     n = actors.import_wikidata(dump, target)
     _out.print(f"wrote {n} entities to {target}")
+
+
+@actors_app.command("evaluate")
+def evaluate_cmd(
+    lang: Annotated[
+        list[str] | None, typer.Option("--lang", help="he, ar, ru or en (repeatable; default all).")
+    ] = None,
+    errors: Annotated[
+        int, typer.Option("--errors", help="Show up to N misses, false mentions and wrong ones.")
+    ] = 0,
+    gold: Annotated[
+        list[Path] | None,
+        typer.Option("--gold", help="Gold JSONL file(s) (default: eval/mentions/<lang>.jsonl)."),
+    ] = None,
+    fmt: Annotated[LookupFmt, typer.Option("--format", "-f")] = LookupFmt.table,
+) -> None:
+    """Score actor mentions against the hand-annotated gold (recall, precision, resolution)."""
+    from detente.actors.evaluate import evaluate_mentions, gold_paths
+
+    paths = list(gold) if gold else gold_paths(lang or None)
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        _err.print(f"[red]no gold file: {', '.join(map(str, missing))}[/]")
+        raise typer.Exit(2)
+    report = evaluate_mentions(paths)
+    if lang:
+        report = {k: v for k, v in report.items() if k in lang}
+    if fmt is LookupFmt.json:
+        if errors >= 0:
+            for r in report.values():
+                for key in ("misses", "false_mentions", "wrong_resolutions"):
+                    r[key] = r[key][:errors]
+        _out.print_json(json.dumps(report, ensure_ascii=False))
+        return
+    t = Table()
+    cols = ("lang", "sentences", "gold", "predicted", "recall", "precision", "resolution")
+    for col in (*cols, "entity", "role"):
+        t.add_column(col, justify="right")
+
+    def f(x: float | None) -> str:
+        return "-" if x is None else f"{x:.3f}"
+
+    for k, r in report.items():
+        t.add_row(
+            k,
+            str(r["sentences"]),
+            str(r["gold"]),
+            str(r["predicted"]),
+            f(r["recall"]),
+            f(r["precision"]),
+            f(r["resolution_accuracy"]),
+            f(r["entity_accuracy"]),
+            f(r["role_accuracy"]),
+        )
+    _out.print(t)
+    if errors <= 0:
+        return
+    for k, r in report.items():
+        for m in r["misses"][:errors]:
+            g = m["gold"]
+            _out.print(
+                f"[yellow]{k} miss[/] {m['id']}: {g['text']!r} "
+                f"({g['entity_name']} {g['country']} {g['sector']} {g['role']})",
+                markup=True,
+                highlight=False,
+            )
+        for m in r["false_mentions"][:errors]:
+            p = m["pred"]
+            _out.print(
+                f"[red]{k} false[/] {m['id']}: {p['text']!r} "
+                f"({p['entity_name']} {p['country']} {p['sector']} {p['role']}) — {p['why']}",
+                highlight=False,
+            )
+        for m in r["wrong_resolutions"][:errors]:
+            g, p = m["gold"], m["pred"]
+            _out.print(
+                f"[magenta]{k} wrong[/] {m['id']}: {g['text']!r} gold {g['country']} "
+                f"{g['sector']} {g['role']} ≠ {p['text']!r} {p['country']} {p['sector']} "
+                f"{p['role']} — {p['why']}",
+                highlight=False,
+            )

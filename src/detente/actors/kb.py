@@ -83,6 +83,14 @@ class TitleRef:
     counterpart: bool = False
 
 
+@dataclass(frozen=True)
+class PlaceRef:
+    """A word for part of a place ("port", "south", "airport", "eastern"): with a country
+    or city next to it the phrase names where something happens, not who acts."""
+
+    term: str
+
+
 def _s(v: Any) -> str | None:
     if v is None:
         return None
@@ -233,7 +241,15 @@ class KnowledgeBase:
             if a.entity_id in self.entities:
                 # Folding endings is for adjectives and demonyms; on names it turns
                 # ordinary words into surnames (ברית → ברי).
-                m.add(a.text, lang, a, inflect=a.type in ("adjective", "demonym"))
+                # Abbreviations do not decline; lemmatising them turns words into
+                # acronyms (Мусой → МУС).
+                m.add(
+                    a.text,
+                    lang,
+                    a,
+                    inflect=a.type in ("adjective", "demonym"),
+                    exact=a.type == "abbreviation",
+                )
         for s in self.sectors.get(lang) or []:
             m.add(s.term, lang, s)
         for t in self.lang_roles(lang).get("titles") or []:
@@ -244,6 +260,8 @@ class KnowledgeBase:
                     lang,
                     TitleRef(t.get("title"), ref_sector, str(term), bool(t.get("counterpart"))),
                 )
+        for term in self.lang_roles(lang).get("place_nouns") or []:
+            m.add(str(term), lang, PlaceRef(str(term)))
         self._matchers[lang] = m
         return m
 

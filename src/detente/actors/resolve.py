@@ -12,7 +12,10 @@ Decisions (documented here because downstream stages rely on them):
 * Places: after a locative word or proclitic ("in", "ב", "في", "в") or when the place
   stands for no government (``metonym_for`` null) the mention is a ``location``;
   otherwise a capital/seat is an actor: the government of ``metonym_for``.
-* Countries are always actors, even after "in": the event coder decides.
+* A country named as a party is its government (sector GOV, "Russia said"); after a
+  locative ("in Turkey", "в Сирии", "בטורקיה") it is a ``location`` with sector null.
+  Countries have their own locative list (``country_locatives``) because "at"/"to"
+  before a state usually name a target or recipient ("missiles at Israel").
 * People take country and sector from the role valid at the document date (the latest
   role when the date is unknown). A surname alone needs an earlier full mention, a single
   bearer in the knowledge base, or exactly one bearer in office at the date; otherwise it
@@ -32,7 +35,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from detente.actors.kb import AliasRef, EntityRecord, KnowledgeBase, Role, SectorRef, TitleRef
+from detente.actors.kb import (
+    AliasRef,
+    EntityRecord,
+    KnowledgeBase,
+    PlaceRef,
+    Role,
+    SectorRef,
+    TitleRef,
+)
 from detente.mentions import Match, Token, keys, match_form, morphology, tokenize
 from detente.models import Document, Mention, Sentence
 from detente.normalise import normalise
@@ -142,20 +153,108 @@ def _country_of(kb: KnowledgeBase, a: AliasRef) -> str | None:
     return e.metonym_for or e.country or (e.id if e.kind == "country" else None)
 
 
-def _locative(st: _Sent, m: Match) -> bool:
-    if m.prefix:
-        locs = set(morphology(st.lang).get("locative_proclitics") or [])
-        if m.prefix[-1] in locs or (m.prefix.endswith("ال") and m.prefix[:1] in locs):
-            return True
-    for w in map(str, st.kb.lang_roles(st.lang).get("locatives") or []):
+def _words_before(st: _Sent, m: Match, words: list[str]) -> bool:
+    for w in words:
         wt = [t.text for t in tokenize(match_form(w, st.lang))]
         n = len(wt)
         i0 = m.token_start - n
-        if i0 < 0:
+        if i0 < 0 or not n:
             continue
         if all(wt[j] in keys(st.tokens[i0 + j].text, st.lang) for j in range(n)):
             return True
     return False
+
+
+def _word_seqs(st: _Sent, name: str) -> list[list[str]]:
+    """The words listed under ``name`` in roles.yaml, as token sequences."""
+    cache = st.__dict__.setdefault("_wk", {})
+    if name not in cache:
+        cache[name] = [
+            [t.text for t in tokenize(match_form(str(w), st.lang))]
+            for w in st.kb.lang_roles(st.lang).get(name) or []
+        ]
+        cache[name] = [q for q in cache[name] if q]
+    return cache[name]
+
+
+def _cue_keys(tok: str, lang: str) -> set[str]:
+    """Keys of a text token for cue words. Hebrew and Arabic verbs take only "and" or
+    "that" before them; stripping more misreads "הותקפו" (were attacked) as "תקפו"
+    (attacked) and "הכירה" as "ירה"."""
+    if lang in ("he", "ar"):
+        lead = "וש" if lang == "he" else "وف"
+        return {tok, tok[1:]} if len(tok) > 3 and tok[0] in lead else {tok}
+    return set(keys(tok, lang))
+
+
+def _seq_at(st: _Sent, j: int, seqs: list[list[str]]) -> bool:
+    for q in seqs:
+        if j + len(q) <= len(st.tokens) and all(
+            q[i] in _cue_keys(st.tokens[j + i].text, st.lang) for i in range(len(q))
+        ):
+            return True
+    return False
+
+
+def _match_at(st: _Sent, j: int) -> Match | None:
+    for x in st.matches:
+        if x.token_start <= j < x.token_end:
+            return x
+    return None
+
+
+def _cue_near(st: _Sent, m: Match, name: str, after: int, before: int = 0) -> bool:
+    """A word of list ``name`` within ``after`` tokens after ``m`` (tokens of other
+    country and place mentions skipped, so "Iran, the US and Jordan intercepted" reaches
+    the verb) or ``before`` tokens before it (Arabic verb-first order)."""
+    seqs = _word_seqs(st, name)
+    if not seqs:
+        return False
+    j, seen = m.token_end, 0
+    while j < len(st.tokens) and seen < after:
+        x = _match_at(st, j)
+        if x is not None and _aliases(x):
+            j = x.token_end
+            continue
+        if _seq_at(st, j, seqs):
+            return True
+        seen += 1
+        j += 1
+    return any(_seq_at(st, j, seqs) for j in range(max(0, m.token_start - before), m.token_start))
+
+
+def _acting_sector(st: _Sent, m: Match) -> str:
+    """A state or its capital is the government, or the armed forces when the verb is an
+    armed act ("Iran launched drones", "شنت إسرائيل غارات")."""
+    before = 2 if st.lang == "ar" else 0
+    return "MIL" if _cue_near(st, m, "military_verbs", 3, before) else "GOV"
+
+
+def _speaks(st: _Sent, m: Match) -> bool:
+    """A seat of power after a locative still acts when it speaks: "в Кремле заявили",
+    "ובמוסקבה מכחישים", "مصدر في الكرملين"."""
+    n_loc = 1 if not m.prefix else 0
+    return _cue_near(st, m, "speech_words", 2, 1 + n_loc + (1 if st.lang == "ar" else 0))
+
+
+def _locative(st: _Sent, m: Match, *, country: bool = False) -> bool:
+    """Is the place ``m`` where something happens rather than who acts?
+
+    Countries use ``country_locatives`` when a language lists them: "at" and "to" name a
+    place for a city ("at the White House") but a target for a state ("missiles at
+    Israel"). A locative proclitic after a word that governs it ("תמיכה בישראל", support
+    for Israel) marks an object, not a place.
+    """
+    roles = st.kb.lang_roles(st.lang)
+    if m.prefix and not (country and roles.get("country_proclitic_locative") is False):
+        locs = set(morphology(st.lang).get("locative_proclitics") or [])
+        if m.prefix[-1] in locs or (m.prefix.endswith("ال") and m.prefix[:1] in locs):
+            if not _words_before(st, m, list(map(str, roles.get("locative_objects") or []))):
+                return True
+    words = roles.get("country_locatives") if country else None
+    if words is None:
+        words = roles.get("locatives") or []
+    return _words_before(st, m, list(map(str, words)))
 
 
 def _rejected(ctx: _Ctx, lang: str, eid: str) -> str | None:
@@ -172,6 +271,11 @@ def _ambiguous_ok(ctx: _Ctx, st: _Sent, m: Match, a: AliasRef) -> tuple[bool, st
         return False, f"context '{rej}' points elsewhere"
     if a.entity_id in ctx.supported:
         return True, "entity named elsewhere in the document"
+    e = ctx.kb.get(a.entity_id)
+    place_pro = set(morphology(st.lang).get("place_proclitics") or [])
+    if e is not None and e.kind == "place" and m.prefix and m.prefix[-1] in place_pro:
+        # "בעזה", "לעזה": verbs and adjectives do not take these proclitics, places do.
+        return True, f"place after the proclitic '{m.prefix}'"
     if st.lang == "en":
         text = ctx.doc.text
         if not text[m.start : m.end][:1].isupper():
@@ -266,6 +370,12 @@ def _single(ctx: _Ctx, st: _Sent, m: Match) -> dict | None:
             return _person_mention(ctx, seen[0], f"surname '{a.text}' after full name") | {
                 "alias": a
             }
+        # Russian lemmas fold "Алиева" (Mehriban) into "Алиев": a surname written exactly
+        # as listed beats one reached through a lemma.
+        written = st.norm.text[m.norm_start : m.norm_end]
+        exact = [a for a in persons if match_form(a.text, st.lang) == written]
+        if exact:
+            persons = exact
         ids = list(dict.fromkeys(a.entity_id for a in persons))
         flagged = any(a.ambiguous or kb.entities[a.entity_id].ambiguous for a in persons)
         if len(ids) == 1 and not flagged:
@@ -273,8 +383,14 @@ def _single(ctx: _Ctx, st: _Sent, m: Match) -> dict | None:
             return _person_mention(
                 ctx, kb.entities[a.entity_id], f"surname '{a.text}' (single bearer)"
             ) | {"alias": a}
-        if ctx.date and not flagged:
+        if ctx.date:
             at = [i for i in ids if role_at(kb.entities[i], ctx.date)[0] is not None]
+            # A surname shared by a family (Aliyev, Assad) or with a common word is the
+            # one bearer in office when the document also names that bearer's country.
+            if flagged and len(at) == 1:
+                r = role_at(kb.entities[at[0]], ctx.date)[0]
+                if (r.country if r else None) not in ctx.supported:
+                    at = []
             if len(at) == 1:
                 a = next(a for a in persons if a.entity_id == at[0])
                 return _person_mention(
@@ -312,7 +428,7 @@ def _single(ctx: _Ctx, st: _Sent, m: Match) -> dict | None:
                 alias=a,
                 why=f"place '{a.text}' (no government seat) → location{note}",
             )
-        if _locative(st, m):
+        if _locative(st, m) and not _speaks(st, m):
             return dict(
                 ent=e,
                 country=e.metonym_for,
@@ -322,7 +438,7 @@ def _single(ctx: _Ctx, st: _Sent, m: Match) -> dict | None:
                 alias=a,
                 why=f"place '{a.text}' after a locative → location{note}",
             )
-        sector = e.sector or "GOV"
+        sector = e.sector if e.sector not in (None, "GOV") else _acting_sector(st, m)
         return dict(
             ent=e,
             country=e.metonym_for,
@@ -333,13 +449,30 @@ def _single(ctx: _Ctx, st: _Sent, m: Match) -> dict | None:
         )
     if e.kind == "country":
         country = e.country or e.id
+        if (
+            a.type in ("name", "abbreviation")
+            and _locative(st, m, country=True)
+            and not _speaks(st, m)
+        ):
+            return dict(
+                ent=e,
+                country=country,
+                sector=None,
+                kind="country",
+                role="location",
+                alias=a,
+                why=f"{a.type} '{a.text}' after a locative → location{note}",
+            )
+        # A state named as a party acts through its government ("Russia said");
+        # adjectives and demonyms stay unspecific ("the Russians").
+        sector = (e.sector or _acting_sector(st, m)) if a.type in ("name", "abbreviation") else None
         return dict(
             ent=e,
             country=country,
-            sector=e.sector if a.type == "name" else None,
+            sector=sector,
             kind="country",
             alias=a,
-            why=f"{a.type} '{a.text}' → {country}{' ' + e.sector if e.sector and a.type == 'name' else ''}{note}",
+            why=f"{a.type} '{a.text}' → {country} {sector or '-'}{note}",
         )
     return dict(
         ent=e,
@@ -398,6 +531,60 @@ def _with_head(
     )
 
 
+def _place_part(m: Match | None) -> PlaceRef | None:
+    if m is None or _aliases(m):
+        return None
+    return next((p for p in m.payloads if isinstance(p, PlaceRef)), None)
+
+
+def _place_alias(kb: KnowledgeBase, m: Match | None) -> tuple[AliasRef, str | None] | None:
+    """A country or place alias of ``m`` (not a demonym) and the country it lies in."""
+    if m is None:
+        return None
+    for a in _aliases(m):
+        e = kb.get(a.entity_id)
+        if e is None or a.type == "demonym":
+            continue
+        if e.kind == "country":
+            return a, e.country or e.id
+        if e.kind == "place":
+            return a, e.country or e.metonym_for
+    return None
+
+
+def _part_location(kb: KnowledgeBase, part: PlaceRef, a: AliasRef, country: str | None) -> dict:
+    e = kb.get(a.entity_id)
+    return dict(
+        ent=e,
+        country=country,
+        sector=None,
+        kind="place",
+        role="location",
+        alias=a,
+        why=f"'{part.term}' + place '{a.text}' → location in {country or '?'}",
+    )
+
+
+def _and_joined(st: _Sent, a: Match, b: Match) -> bool:
+    """``b`` follows ``a`` joined by "and" (a word, or the Hebrew/Arabic proclitic)."""
+    if b.token_start == a.token_end:
+        return b.prefix[:1] in set(morphology(st.lang).get("and_proclitics") or [])
+    if b.token_start == a.token_end + 1:
+        return _seq_at(st, a.token_end, _word_seqs(st, "and_words"))
+    return False
+
+
+def _construct_prefix(st: _Sent, m: Match, allow_and: bool = False) -> bool:
+    """Hebrew/Arabic: a word in construct with a head or agreeing with it carries at most
+    the article ("מטוס קרב טורקי", "הצבא הרוסי"); "תקיפה בישראל" is an attack in Israel."""
+    if st.lang not in ("he", "ar") or not m.prefix:
+        return True
+    pre = m.prefix
+    if allow_and and pre[:1] in set(morphology(st.lang).get("and_proclitics") or []):
+        pre = pre[1:]
+    return pre in ("", *(morphology(st.lang).get("article") or []))
+
+
 def _is_person(kb: KnowledgeBase, m: Match | None) -> bool:
     return m is not None and any(
         (e := kb.get(a.entity_id)) and e.kind == "person" for a in _aliases(m)
@@ -415,6 +602,37 @@ def _resolve_sentence(ctx: _Ctx, st: _Sent) -> list[tuple[dict, int, int]]:
         n1 = ms[k + 1] if k + 1 < len(ms) else None
         n2 = ms[k + 2] if k + 2 < len(ms) else None
         head = _head(m)
+        # part of a place + the place: "юг Израиля", "נמל ביירות", "port of Beirut",
+        # "eastern Ukraine"; English also "Kabul airport", "the Syrian border"
+        part = _place_part(m)
+        if part is not None and n1 is not None and _adjacent(st, m, n1, of_words):
+            pa = _place_alias(kb, n1)
+            if pa is not None:
+                out.append((_part_location(kb, part, *pa), m.start, n1.end))
+                k += 2
+                continue
+        if lang == "en" and _place_part(n1) is not None and _adjacent(st, m, n1, set()):
+            pa = _place_alias(kb, m)
+            if pa is not None:
+                out.append((_part_location(kb, _place_part(n1), *pa), m.start, n1.end))
+                k += 2
+                continue
+        # adjectives joined by "and" share the head: "Dutch and Australian governments"
+        if lang in _MODIFIER_FIRST and n1 is not None and n2 is not None:
+            a = _country_alias(kb, m, adj_types)
+            h = _head(n2)
+            if (
+                a is not None
+                and isinstance(h, SectorRef)
+                and _country_alias(kb, n1, adj_types) is not None
+                and _and_joined(st, m, n1)
+                and _adjacent(st, n1, n2, set())
+            ):
+                r = _with_head(ctx, st, [m], n2, a, h, None)
+                if r:
+                    out.append((r[0], m.start, m.end))
+                    k += 1
+                    continue
         # modifier first: "Russian air defences", "российские ПВО", "Kremlin spokesman"
         if (
             lang in _MODIFIER_FIRST
@@ -460,11 +678,17 @@ def _resolve_sentence(ctx: _Ctx, st: _Sent) -> list[tuple[dict, int, int]]:
             # head + country: Hebrew/Arabic adjective after the noun, "<head> of <country>",
             # Russian genitive, Hebrew smichut and Arabic idafa
             if n1 is not None and _adjacent(st, m, n1, of_words):
-                types = ("name", "abbreviation") + (
+                # "thousands of Palestinians", "חטופים ישראלים": a plural demonym after
+                # the head works as its adjective.
+                types = ("name", "abbreviation", "demonym") + (
                     ("adjective",) if lang not in _MODIFIER_FIRST else ()
                 )
                 a = _country_alias(kb, n1, types)
-                if a is not None and not (lang == "en" and n1.token_start == m.token_end):
+                if (
+                    a is not None
+                    and _construct_prefix(st, n1)
+                    and not (lang == "en" and n1.token_start == m.token_end)
+                ):
                     after = (
                         n2
                         if isinstance(head, TitleRef)
@@ -483,6 +707,24 @@ def _resolve_sentence(ctx: _Ctx, st: _Sent) -> list[tuple[dict, int, int]]:
                     if r:
                         out.append(r)
                         k += 2
+                        # "طائرات أمريكية وبريطانية": further adjectives joined by
+                        # "and" take the same head.
+                        prev = n1
+                        while isinstance(head, SectorRef) and k < len(ms):
+                            nx = ms[k]
+                            ax = _country_alias(kb, nx, types)
+                            if (
+                                ax is None
+                                or not _and_joined(st, prev, nx)
+                                or not _construct_prefix(st, nx, allow_and=True)
+                            ):
+                                break
+                            rx = _with_head(ctx, st, [nx], m, ax, head, None)
+                            if rx is None:
+                                break
+                            out.append((rx[0], nx.start, nx.end))
+                            prev = nx
+                            k += 1
                         continue
         res = _single(ctx, st, m)
         if res is not None:

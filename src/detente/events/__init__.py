@@ -156,6 +156,8 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
         if span is not None:
             spec, end = span
             trig.append(_Span(m.start + s.start, end + s.start, "trigger", spec, m.phrase))
+    # Stop phrases ("удар по экономике", "free trade") win the longest match and code nothing.
+    trig = [t for t in trig if t.spec.event_type != "NONE"]
     if not trig:
         return []
     cues = [
@@ -410,28 +412,32 @@ def _coordinated(text: str, a: Mention, b: Mention, coords: list[_Span]) -> bool
     return rest == "" and joined
 
 
+def _right_after(text: str, end: int, start: int) -> bool:
+    """Does a cue ending at ``end`` govern a mention starting at ``start``? Only across at
+    most one lower-case word ("in the", "to northern"), never across punctuation or a name."""
+    gap = text[end:start]
+    if any(ch in gap for ch in ",;:()—"):
+        return False
+    words = tokenize(gap)
+    return not words or (len(words) == 1 and words[0].text.islower())
+
+
 def _locative(text: str, g: _Group, cues: list[_Span]) -> bool:
     """A group right after a locative word ("in Russian airspace") is a place, not a party."""
     start = g.first.start
     return any(
-        c.kind == "locative" and c.end <= start and _words_between(text, c.end, start) <= 1
-        for c in cues
+        c.kind == "locative" and c.end <= start and _right_after(text, c.end, start) for c in cues
     ) or all(m.role == "location" for m in g.mentions)
 
 
 def _marked(text: str, g: _Group, cues: list[_Span], lex: Lexicon) -> bool:
     """Is the group introduced by a recipient marker ("to", "against", "ל", "إلى")?"""
     start = g.first.start
-    for c in cues:
-        if (
-            c.kind in ("recipient_markers", "locative")
-            and c.end <= start
-            and _words_between(text, c.end, start) <= 1
-        ):
-            if not text[c.end : start].strip() or c.end == start:
-                return True
-            if _words_between(text, c.end, start) <= 1:
-                return True
+    if any(
+        c.kind == "recipient_markers" and c.end <= start and _right_after(text, c.end, start)
+        for c in cues
+    ):
+        return True
     prefixes = lex.grammar.get("recipient_prefixes") or []
     j = start
     while j > 0 and text[j - 1].isalpha():

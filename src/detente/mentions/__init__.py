@@ -299,13 +299,25 @@ class PhraseMatcher:
     def __len__(self) -> int:
         return self._n
 
-    def add(self, phrase_text: str, lang: str, payload: Any, *, inflect: bool = True) -> None:
+    def add(
+        self,
+        phrase_text: str,
+        lang: str,
+        payload: Any,
+        *,
+        inflect: bool = True,
+        exact: bool = False,
+    ) -> None:
         """Add a phrase. ``inflect=False`` refuses keys made by folding inflectional
-        endings (Hebrew/Arabic adjective endings), for names such as surnames."""
+        endings (Hebrew/Arabic adjective endings), for names such as surnames.
+        ``exact=True`` indexes the phrase under its own forms only, not its lemmas."""
         toks = tokenize(match_form(phrase_text, lang))
         if not toks:
             return
-        sets = [_phrase_keys(t.text, lang) for t in toks]
+        if exact:
+            sets = [(frozenset([t.text]), frozenset(_strip_article(t.text, lang))) for t in toks]
+        else:
+            sets = [_phrase_keys(t.text, lang) for t in toks]
         ph = _Phrase(phrase_text, payload, tuple(sets[1:]), tuple(t.text for t in toks), inflect)
         idx = self._index.setdefault(lang, {})
         forms, stripped = sets[0]
