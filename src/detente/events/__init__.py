@@ -156,6 +156,8 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
         if span is not None:
             spec, end = span
             trig.append(_Span(m.start + s.start, end + s.start, "trigger", spec, m.phrase))
+    # A gapped phrase ("asked * to extradite") owns the words inside its span.
+    trig = [t for t in trig if not any(o is not t and o.start < t.start < o.end for o in trig)]
     # Stop phrases ("удар по экономике", "free trade") win the longest match and code nothing.
     trig = [t for t in trig if t.spec.event_type != "NONE"]
     if not trig:
@@ -582,12 +584,12 @@ def _place_recipient(actor: _Group | None, places: list[_Group]) -> _Group | Non
 
 
 def _adjective_before(text: str, t: _Span, g: _Group) -> bool:
-    m = g.mentions[-1]
-    return (
-        m.kind == "country"
-        and (m.why or "").startswith("adjective")
-        and _words_between(text, m.end, t.start) <= 1
-    )
+    """ "an American drone strike", "Russia's invasion of": a country adjective or a
+    possessive right before a nominal trigger is its actor."""
+    m = g.last
+    adjective = m.kind == "country" and (m.why or "").startswith("adjective")
+    possessive = text[m.end : m.end + 2] in ("'s", "’s") or text[m.end : m.end + 1] in ("'", "’")
+    return (adjective or possessive) and _words_between(text, m.end, t.start) <= 1
 
 
 def _adjective_after(text: str, t: _Span, g: _Group) -> bool:
