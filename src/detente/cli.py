@@ -419,11 +419,30 @@ def _print_report_eval(rep, errors: int) -> None:
 
 
 def _mount_optional() -> None:
-    try:
-        from detente.cli_actors import actors_app
-    except ImportError:
-        return
-    app.add_typer(actors_app, name="actors", help="Look up, add and import actors.")
+    """Sub-commands of later stages register themselves here."""
+    from detente.cli_actors import actors_app
+
+    app.add_typer(actors_app, name="actors", help="Look up, add, import and evaluate actors.")
+    import importlib
+
+    for module in (
+        "detente.cli_relations",
+        "detente.cli_ties",
+        "detente.cli_fusion",
+        "detente.cli_web",
+    ):
+        try:
+            mod = importlib.import_module(module)
+        except ImportError:
+            continue
+        if hasattr(mod, "register"):
+            mod.register(app)
+        elif hasattr(mod, "clusters_app"):
+            app.add_typer(
+                mod.clusters_app, name="clusters", help="Event clusters: one event, many reports."
+            )
+            if hasattr(mod, "contradictions_cmd"):
+                app.command("contradictions")(mod.contradictions_cmd)
 
 
 _mount_optional()
