@@ -85,3 +85,15 @@ def test_links_are_not_prose(tmp_path):
     f.write_text(body, encoding="utf-8")
     [p] = list(api.extract([f]))
     assert p.mentions == [] and p.events == []
+
+
+def test_seed_dependency_is_stored(seeds_dir, tmp_path):
+    """The Hebrew paper: about 80% of Kazakhstan's oil exports pass through Russia."""
+    with open_store(tmp_path / "s.db") as st:
+        api.ingest([seeds_dir / "000_ee65b16fb3b2a586.txt"], st)
+        ties = st.ties(country="KAZ", other="RUS")
+    oil = [t for t in ties if t.commodity == "oil" and t.value == 0.8]
+    assert oil, ties
+    t = oil[0]
+    assert [e.country for e in t.source] == ["KAZ"] and [e.country for e in t.target] == ["RUS"]
+    assert "80" in t.evidence.text and t.unit == "percent"

@@ -56,12 +56,14 @@ def prepare(raw: RawDocument) -> tuple[Document, str]:
 def process(raw: RawDocument, *, kb=None, code_events: bool = True) -> ProcessedDocument:
     from detente.actors import extract_mentions
     from detente.events import code_document
+    from detente.relations.ties import extract_ties
 
     doc, match_text = prepare(raw)
     sentences = segment_sentences(text=doc.text, doc_id=doc.doc_id, lang=doc.language)
     mentions = extract_mentions(doc, sentences, match_text=match_text, kb=kb)
     events = code_document(doc, sentences, mentions, match_text=match_text) if code_events else []
-    return ProcessedDocument(doc, sentences, mentions, events)
+    ties = extract_ties(doc, sentences, mentions, match_text=match_text) if code_events else []
+    return ProcessedDocument(doc, sentences, mentions, events, ties)
 
 
 def _first_line(text: str) -> str | None:
