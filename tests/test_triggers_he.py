@@ -18,7 +18,25 @@ def lex():
 
 
 def _triggers(lex, sentence):
-    return [(sentence[m.start : m.end], m.payloads[0]) for m in lex.triggers.match(sentence, "he")]
+    """Trigger readings as the coder chooses them: a gapped phrase only when its later parts
+    follow, otherwise the first plain phrase (events._choose_spec)."""
+    from detente.events import _choose_spec
+    from detente.mentions import tokenize
+    from detente.normalise import normalise
+
+    norm = normalise(sentence, "he")
+    tokens = tokenize(norm.text)
+    max_gap = int(lex.grammar.get("max_gap", 3))
+    out = []
+    for m in lex.triggers.match_tokens(norm, tokens, "he"):
+        chosen = _choose_spec(m, norm, tokens, "he", max_gap)
+        if chosen is None:
+            if all(p.event_type == "NONE" for p in m.payloads):
+                out.append((sentence[m.start : m.end], m.payloads[0]))
+            continue
+        spec, end = chosen
+        out.append((sentence[m.start : end], spec))
+    return out
 
 
 def _cues(lex, sentence):
@@ -60,7 +78,7 @@ EVENTS = [
     ("השעיית הטיסות תימשך עד להודעה חדשה.", "SANCTION", "suspend", "השעיית הטיסות"),
     ("ממשלת טורקיה ביטלה את ביקור השר.", "SANCTION", "cancel", "ביטלה"),
     ("צרפת גירשה ארבעה דיפלומטים רוסים.", "SANCTION", "diplomatic", "גירשה"),
-    ("משרד החוץ זימן את שגריר רוסיה לשיחת נזיפה.", "SANCTION", "diplomatic", "זימן את שגריר"),
+    ("משרד החוץ זימן את שגריר רוסיה לשיחת נזיפה.", "ACCUSE", None, "זימן את שגריר"),
     ("האיחוד האירופי הטיל סנקציות על בנקים רוסיים.", "SANCTION", "economic", "הטיל סנקציות"),
     ("הסנקציות החדשות נגד איראן נכנסו לתוקף.", "SANCTION", "economic", "סנקציות"),
     ("בוליביה ניתקה את היחסים עם ישראל.", "SANCTION", "diplomatic", "ניתקה את היחסים"),
@@ -81,7 +99,7 @@ EVENTS = [
     # CONCEDE / SUPPORT
     ("פוטין התנצל בפני עלייב על התקרית.", "SUPPORT", "apologize", "התנצל"),
     ("ההתנצלות הגיעה יומיים אחרי ההפלה.", "SUPPORT", "apologize", "התנצלות"),
-    ("איראן שחררה את האזרח השבדי.", "CONCEDE", "release", "שחררה"),
+    ("איראן שחררה את האזרח השבדי.", "RETREAT", "release", "שחררה"),
     ("גרמניה הביעה תמיכה בממשלת אוקראינה.", "SUPPORT", "defend", "הביעה תמיכה"),
     ("ספרד הכירה במדינה פלסטינית.", "SUPPORT", "recognize", "הכירה במדינה"),
     # CONSULT
@@ -93,7 +111,7 @@ EVENTS = [
     ("העסקה הושגה בתיווך מצרים.", "CONSULT", "mediate", "תיווך"),
     # AGREE / COOPERATE / AID
     ("הצדדים הכריזו על הפסקת אש בלבנון.", "AGREE", "ceasefire", "הפסקת אש"),
-    ("הפסקת האש נכנסה לתוקף בחצות.", "AGREE", "ceasefire", "הפסקת האש"),
+    ("הפסקת האש נכנסה לתוקף בחצות.", "RETREAT", "ceasefire", "הפסקת האש"),
     ("ישראל ואיחוד האמירויות חתמו על הסכם סחר חופשי.", "AGREE", "agreement", "חתמו על הסכם"),
     ("ארה\"ב העבירה סיוע צבאי לאוקראינה.", "AID", None, "סיוע"),
     ("האו\"ם הכניס סיוע הומניטרי לרצועה.", "AID", "humanitarian", "סיוע"),
@@ -104,6 +122,35 @@ EVENTS = [
     ("סין ערכה תרגיל צבאי סביב טייוואן.", "MOBILIZE", "exercise", "תרגיל צבאי"),
     ("הצי הרוסי ערך תרגיל ימי בים הבלטי.", "MOBILIZE", "exercise", "תרגיל"),
     ("אלפי מפגינים התאספו מול השגרירות.", "PROTEST", "demonstrate", "מפגינים"),
+    # paradigms and gapped phrases (sentences written for these tests)
+    ("פולין גירשה אתמול שלושה דיפלומטים בלארוסים.", "SANCTION", "diplomatic", "גירשה"),
+    ("קנדה השעתה לאלתר את כל הטיסות לאיראן.", "SANCTION", "suspend", "השעתה"),
+    ("יפן הטילה השבוע סנקציות חדשות על מוסקבה.", "SANCTION", "economic", "הטילה"),
+    ("ליטא החזירה מיד להתייעצויות את שגרירה בבייג'ינג.", "SANCTION", "diplomatic", "החזירה"),
+    ("וושינגטון הודיעה על פרישה מהסכם האקלים.", "SANCTION", "cancel", "פרישה מהסכם"),
+    ("משרד החוץ זימן את שגריר רוסיה לשיחת נזיפה.", "ACCUSE", None, "זימן"),
+    ("בית הדין הוציא צו מעצר נגד המנהיג.", "ACCUSE", "sue", "צו מעצר"),
+    ("הפלגים הסכימו הערב להפסקת אש.", "AGREE", "ceasefire", "הסכימו"),
+    ("הממשלה אישרה הלילה את ההסכם עם ירדן.", "AGREE", "agreement", "אישרה"),
+    ("המורדים חטפו שני עובדי סיוע.", "ASSAULT", None, "חטפו"),
+    ("שני תיירים נחטפו בדרום המדינה.", "ASSAULT", None, "נחטפו"),
+    ("סוריה שיגרה הבוקר לעבר הגבול כמה רקטות.", "ASSAULT", "missile", "שיגרה"),
+    ("צבא מיאנמר השתלט בשבוע שעבר על העיירה.", "COERCE", "seize", "השתלט"),
+    ("הכנסת אישרה את סיפוח השטח.", "COERCE", "seize", "סיפוח"),
+    ("המשטרה פיזרה את המפגינים בכוח.", "COERCE", None, "פיזרה"),
+    ("טורקיה הודיעה על הפסקת הסחר עם השכנה.", "SANCTION", "economic", "הפסקת הסחר"),
+    ("הצבא גייס אלפי אנשי מילואים.", "MOBILIZE", "troops", "גייס"),
+    ("בריטניה שלחה לאזור שתי ספינות מלחמה וכוחות.", "MOBILIZE", "troops", "שלחה"),
+    ("יוון הצניחה מזון לכפרים המנותקים.", "AID", "humanitarian", "הצניחה"),
+    ("איראן מספקת לרוסיה כטב\"מים ופגזים.", "AID", "military", "מספקת"),
+    ("ארגנטינה תכיר במדינה החדשה בשבוע הבא.", "SUPPORT", "recognize", "תכיר במדינה"),
+    ("הממשלה נענתה לבסוף לדרישת השותפות.", "CONCEDE", "yield", "נענתה"),
+    ("במוסקבה הכחישו כל מעורבות בפיגוע.", "REJECT", "deny", "הכחישו"),
+    ("הסיעה הודיעה כי תתנגד להצעה.", "REJECT", None, "תתנגד"),
+    ("בבירה מחו בחריפות על ההחלטה.", "ACCUSE", "criticize", "מחו בחריפות"),
+    ("אחרי חודשיים הוסר המצור על העיר.", "RETREAT", "ease", "הוסר"),
+    ("הממשלה החליטה לפתוח את המעבר לסחורות.", "RETREAT", "ease", "לפתוח את המעבר"),
+    ("המנהיג חוסל בביתו.", "ASSAULT", "assassinate", "חוסל"),
     ("הפגנה גדולה נערכה בתל אביב נגד הממשלה.", "PROTEST", "demonstrate", "הפגנה"),
     ("גל המחאה התפשט לערים נוספות.", "PROTEST", "demonstrate", "מחאה"),
 ]
@@ -146,6 +193,12 @@ NO_EVENTS = [
     "החברה דיווחה על נסיגה ברווחים ברבעון השלישי.",
     "הקבוצה חטפה שער בדקה ה-90 והפסידה.",
     "מחירי הדירות בירושלים המשיכו לעלות ברבעון האחרון.",
+    "האופוזיציה מנסה להביא להפלת הממשלה.",
+    "השוטר עצר את התנועה בצומת.",
+    "העמותה גייסה כספים לבית החולים.",
+    "השר חטף ביקורת חריפה.",
+    "הוא לקה בהתקפת לב.",
+    "הקבוצה עלתה לפסגת הטבלה.",
 ]
 
 
@@ -174,8 +227,10 @@ def test_passive_forms_are_flagged(lex):
 
 
 def test_nominal_and_governs_flags(lex):
-    (t, s), = [x for x in _triggers(lex, "הפסקת אש הוכרזה אמש.") if x[1].event_type == "AGREE"]
-    assert s.nominal
+    (t, s), = [x for x in _triggers(lex, "הוכרזה הפסקת אש") if x[1].event_type == "AGREE"] or [
+        x for x in _triggers(lex, "הכריזו על הפסקת אש") if x[1].event_type == "AGREE"
+    ]
+    assert s.also
     dem = [s for t, s in _triggers(lex, "ארה\"ב דרשה מאיראן לעצור את ההעשרה.") if s.event_type == "REQUEST"]
     assert dem and dem[0].governs
 
@@ -190,7 +245,7 @@ def test_proclitics_on_trigger(lex):
     cases = [
         ("ישראל והפלת המטוס", "ASSAULT", "הפלת המטוס"),
         ("הוא דיבר בשיחת טלפון עם הנשיא", "CONSULT", "שיחת טלפון"),
-        ("הצבא שעצר את החשודים", "COERCE", "עצר"),
+        ("הצבא שעצר את החשודים", "COERCE", "עצר את החשודים"),
         ("הגיעו להסכם לאחר לילה ארוך", "AGREE", "הגיעו להסכם"),
         ("וסנקציות נוספות", "SANCTION", "סנקציות"),
     ]
@@ -210,7 +265,27 @@ def test_longer_phrase_wins(lex):
     types = [s.event_type for _, s in _triggers(lex, "חמאס הפר את הפסקת האש")]
     assert types == ["ASSAULT"]
     types = [s.event_type for _, s in _triggers(lex, "הטורקים הסירו את הסנקציות")]
-    assert types == ["CONCEDE"]
+    assert types == ["RETREAT"]
+
+
+def test_stop_phrases_code_nothing(lex):
+    # a NONE stop phrase wins the longest match; its unmatched tail keeps it inert
+    for sentence in ["להפלת הממשלה", "עצר את התנועה", "גיוס כספים", "שיגר מכתב"]:
+        found = _triggers(lex, sentence)
+        assert found and all(s.event_type == "NONE" for _, s in found), (sentence, found)
+
+
+def test_ceasefire_agreement_also_codes_retreat(lex):
+    (t, s), = [x for x in _triggers(lex, "הצדדים הסכימו להפסקת אש") if x[1].event_type == "AGREE"]
+    assert ("RETREAT", "ceasefire") in s.also
+    # a bare mention of the ceasefire is not an event
+    assert not [x for x in _triggers(lex, "בזמן הפסקת האש") if x[1].event_type == "AGREE"]
+
+
+def test_victim_passives_need_no_actor(lex):
+    for sentence, word in [("המפקד חוסל", "חוסל"), ("הבסיס הותקף", "הותקף"), ("החיילים נחטפו", "נחטפו")]:
+        hits = [s for t, s in _triggers(lex, sentence) if t == word]
+        assert hits and hits[0].passive and not hits[0].needs_actor, sentence
 
 
 # -- cues ---------------------------------------------------------------------------------
@@ -250,6 +325,9 @@ def _cue_cats(lex, sentence):
         ("בעוד רוסיה מכחישה", "clause_breaks", "בעוד"),
         ("מה שגרם לנפגעים", "clause_breaks", "מה שגרם"),
         ("הוא נעצר כאשר ניסה לברוח", "clause_breaks", "כאשר"),
+        ("הנשיא הודיע כי ישראל הסכימה", "clause_breaks", "כי"),
+        ("גינוי מצד צרפת", "agent_markers", "מצד"),
+        ("התנצל בפני הנשיא", "recipient_markers", "בפני"),
         ("סנקציות נגד רוסיה", "recipient_markers", "נגד"),
         ("הפיצוץ אירע ליד השגרירות", "locative", "ליד"),
     ],
@@ -268,6 +346,8 @@ def test_every_plover_type_covered():
     plover = load_yaml("plover.yaml")["types"]
     entries = load_yaml("he/triggers.yaml")
     types = {e["type"] for e in entries}
-    assert types == set(plover)
+    assert types - {"NONE"} == set(plover)
     for e in entries:
+        if e["type"] == "NONE":
+            continue
         assert e.get("mode") is None or e["mode"] in plover[e["type"]]["modes"], e
