@@ -515,9 +515,12 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
         near = _words_between(text, t.end, after[0].start) <= 1
         # "...، وهدد الحوثيون": a verb carrying the conjunction starts a new clause.
         conj = t.start >= 2 and text[t.start - 1] in "וو" and not text[t.start - 2].isalpha()
+        between = text[free_before[-1].end : t.start] if free_before else ""
         cut = (
             not free_before
             or conj
+            or "," in between
+            or "،" in between
             or any(free_before[-1].end <= o.start < t.start for o in trig if o is not t)
         )
         if near and cut:

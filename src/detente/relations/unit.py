@@ -102,7 +102,11 @@ class Unit:
         acts, recs = self.actor_countries, self.recipient_countries
         if a in acts and b in recs:
             return True
-        return not directed and b in acts and a in recs
+        if not directed and b in acts and a in recs:
+            return True
+        # A joint actor with no recipient ("X and Y agreed", as PLOVER codes it) is an
+        # act between its members when the pair is looked at undirected.
+        return not directed and not recs and a in acts and b in acts and a != b
 
     def mirror_key(self) -> tuple:
         """Equal for the two halves of a reciprocal coding ("X and Y agreed" is coded as
