@@ -65,6 +65,7 @@ class IngestReport:
     by_language: Counter = field(default_factory=Counter)
     by_type: Counter = field(default_factory=Counter)
     flagged: list[tuple[str, str]] = field(default_factory=list)  # (doc name, reason)
+    clusters: object | None = None  # detente.fusion.ClusterReport when clustering ran
 
     @property
     def ok(self) -> bool:
@@ -79,8 +80,10 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     kb=None,
     progress: Callable[[str], None] | None = None,
+    cluster: bool = True,
 ) -> IngestReport:
-    """Store documents and their events; one transaction per document."""
+    """Store documents and their events; one transaction per document. New events are then
+    merged into event clusters (``cluster=False`` leaves that to ``detente clusters update``)."""
     report = IngestReport()
     for item in extract(paths, date=date, max_bytes=max_bytes, kb=kb):
         if isinstance(item, IngestError):
@@ -105,6 +108,10 @@ def ingest(
             report.present += 1
         if progress:
             progress(doc.name)
+    if cluster and report.new:
+        from detente.fusion import update_clusters
+
+        report.clusters = update_clusters(store)
     return report
 
 

@@ -248,6 +248,8 @@ def _print_report(report: api.IngestReport, db: str) -> None:
         t.add_row("languages", ", ".join(f"{k} {v}" for k, v in sorted(report.by_language.items())))
     if report.by_type:
         t.add_row("event types", ", ".join(f"{k} {v}" for k, v in report.by_type.most_common()))
+    if report.clusters is not None:
+        t.add_row("event clusters", report.clusters.summary())
     for name, reason in report.flagged:
         t.add_row("quality flag", f"{name}: {reason}")
     out.print(t)

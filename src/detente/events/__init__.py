@@ -73,7 +73,7 @@ def code_document(
         if idx is not None:
             by_sentence.setdefault(idx, []).append(m)
     events: list[Event] = []
-    section_date: tuple[str, str] | None = None
+    section_date: tuple[str, str, str] | None = None  # (value, precision, why)
     broken = any(q.code.startswith("rtl") for q in doc.quality)
     for s in sentences:
         lang = s.language or doc.language
@@ -88,7 +88,15 @@ def code_document(
         events += found
         heading = _heading_date(sent_text, dates)
         if heading:
-            section_date = heading
+            section_date = (*heading, "section heading")
+        elif doc.date is None and dates:
+            # An undated document has no better anchor than the last date it gave.
+            d = dates[-1]
+            section_date = (
+                d.value,
+                d.precision,
+                "carried from an earlier sentence (undated document)",
+            )
     return events
 
 
@@ -715,7 +723,7 @@ def _date(t: _Span, s: Sentence, cs, ce, dates, section_date, doc: Document):
         best = min(dates, key=dist)
         return best.value, best.precision, f"'{best.text}' in the sentence"
     if section_date:
-        return section_date[0], section_date[1], "section heading"
+        return section_date
     if doc.date:
         prec = {10: "day", 7: "month", 4: "year"}.get(len(doc.date), "day")
         return doc.date, prec, "document date"
