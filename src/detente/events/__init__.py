@@ -38,6 +38,7 @@ class _Span:
     kind: str  # trigger | cue category
     spec: TriggerSpec | None = None
     text: str = ""
+    head_end: int | None = None  # end of the first part of a gapped phrase
 
 
 @dataclass
@@ -105,14 +106,17 @@ def _choose_spec(m, norm, tokens, lang, max_gap):
     wins; otherwise the first plain phrase; a match with only unverified gapped phrases
     codes nothing."""
     plain = None
+    best = None
     for spec in m.payloads:
         if not spec.tails:
             if plain is None:
                 plain = (spec, m.end)
             continue
         end_tok = _find_tails(spec.tails, tokens, m.token_end, lang, max_gap)
-        if end_tok is not None:
-            return spec, norm.span(0, tokens[end_tok - 1].end)[1]
+        if end_tok is not None and (best is None or end_tok > best[0]):
+            best = (end_tok, spec)
+    if best is not None:
+        return best[1], norm.span(0, tokens[best[0] - 1].end)[1]
     return plain
 
 
@@ -137,10 +141,20 @@ def _find_tails(tails, tokens, i, lang, max_gap):
     return i
 
 
+def s_text_between(m: Mention, a: int, s: Sentence) -> str:
+    return s.text[m.end - s.start : a - s.start]
+
+
 def _in_dateline(m: Mention, s: Sentence, dates) -> bool:
     for d in dates:
         a = d.start + s.start
-        if m.kind == "place" and 0 <= a - m.end <= 3 and a - s.start < 60:
+        # "BAKU, Dec. 27 —": place, comma, date; "Москва в субботу" is a subject.
+        if (
+            m.kind == "place"
+            and 0 <= a - m.end <= 3
+            and "," in s_text_between(m, a, s)
+            and a - s.start < 60
+        ):
             return True
     return False
 
@@ -163,7 +177,9 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
         span = _choose_spec(m, norm, tokens, lang, max_gap)
         if span is not None:
             spec, end = span
-            trig.append(_Span(m.start + s.start, end + s.start, "trigger", spec, m.phrase))
+            trig.append(
+                _Span(m.start + s.start, end + s.start, "trigger", spec, m.phrase, m.end + s.start)
+            )
     # A gapped phrase ("asked * to extradite") owns the words inside its span.
     trig = [t for t in trig if not any(o is not t and o.start < t.start < o.end for o in trig)]
     # Stop phrases ("удар по экономике", "free trade") win the longest match and code nothing.
@@ -183,7 +199,10 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
     trig = [
         t
         for t in trig
-        if not any(m.start <= t.start < m.end or t.start <= m.start < t.end for m in mentions)
+        if not any(
+            m.start <= t.start < m.end or t.start <= m.start < (t.head_end or t.end)
+            for m in mentions
+        )
     ]
     out: list[Event] = []
     seen: set[tuple] = set()
@@ -501,7 +520,9 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
                 return ins, subj, "passive, instrumental agent"
         return None, (before[-1] if before else (after[0] if after else None)), "passive, no agent"
     if lang == "ru":
-        return _roles_by_case(text, t, before, after)
+        places = [g for g in after if _locative(text, g, cues)]
+        after = [g for g in after if not _locative(text, g, cues)]
+        return _roles_by_case(text, t, before, after, places)
     places_after = [g for g in after if _locative(text, g, cues)]
     after = [g for g in after if not _locative(text, g, cues)]
     before = [g for g in before if not _locative(text, g, cues)]
@@ -644,12 +665,16 @@ def _ru_cases(word: str) -> frozenset[str]:
 
 
 def _is_nominative(m: Mention) -> bool | None:
+    """Case of the phrase's head: its first word that parses ("ВКС России" is nominative by
+    "ВКС"; a genitive modifier after the head says nothing)."""
     words = [w.text for w in tokenize(m.raw_text.lower())]
     if not words:
         return None
     cases = set()
     for w in words:
-        cases |= _ru_cases(w)
+        cases = set(_ru_cases(w))
+        if cases:
+            break
     if not cases:
         return None
     if cases == {"nomn"}:
@@ -659,7 +684,7 @@ def _is_nominative(m: Mention) -> bool | None:
     return None
 
 
-def _roles_by_case(text, t, before, after):
+def _roles_by_case(text, t, before, after, places=()):
     """Russian word order is free; case tells the subject (nominative) from the object."""
     groups = before + after
     nom = [g for g in groups if _is_nominative(g.mentions[0]) is True]
@@ -676,6 +701,8 @@ def _roles_by_case(text, t, before, after):
         recip = next((g for g in after if g is not actor), None)
     if recip is None:
         recip = next((g for g in reversed(before) if g is not actor and g in obl), None)
+    if recip is None and places:
+        recip = _place_recipient(actor, places)
     how = "case: nominative subject" if actor in nom else "subject before trigger"
     return actor, recip, how
 
