@@ -228,6 +228,8 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
             lex,
             shared=(prev[0], prev[1]) if prev else None,
         )
+        if lang in SYNTAX_LANGUAGES and mentions:
+            actor_g, recip_g, how = _with_syntax(text, s, t, lang, mentions, actor_g, recip_g, how)
         if actor_g is not None:
             last_actor = (actor_g, t.end, (cs, ce))
         if actor_g is None and t.spec.needs_actor:
@@ -338,6 +340,53 @@ def _event(
         + (f"/{t.spec.mode}" if t.spec.mode else "")
         + f"; {why}",
     )
+
+
+# -- syntax ---------------------------------------------------------------------------------
+# Languages with an offline dependency parser (spaCy's English model, natasha for Russian).
+SYNTAX_LANGUAGES = ("en", "ru")
+
+
+def _with_syntax(text, s: Sentence, t: _Span, lang, mentions, actor_g, recip_g, how):
+    """Take the actor and the recipient from the dependency parse where it names them; keep
+    the word-order reading for a role the parse leaves open."""
+    from detente.events.syntax import roles_from_syntax
+
+    ms = [m for m in mentions if m.role == "actor"]
+    if not ms:
+        return actor_g, recip_g, how
+    r = roles_from_syntax(
+        text[s.start : s.end],
+        lang,
+        (t.start - s.start, (t.head_end or t.end) - s.start),
+        [(m.start - s.start, m.end - s.start) for m in ms],
+    )
+    if r is None:
+        return actor_g, recip_g, how
+    syn_a = _group_from(text, [ms[i] for i in r.actor])
+    syn_r = _group_from(text, [ms[i] for i in r.recipient])
+    if syn_a is not None:
+        actor_g = syn_a
+        if syn_r is None and recip_g is not None and _overlaps(actor_g, recip_g):
+            recip_g = None
+    if syn_r is not None:
+        recip_g = syn_r
+        if syn_a is None and actor_g is not None and _overlaps(actor_g, recip_g):
+            actor_g = None
+    return actor_g, recip_g, f"{how}; syntax: {r.how}"
+
+
+def _group_from(text: str, ms: list[Mention]) -> _Group | None:
+    if not ms:
+        return None
+    ms = sorted(ms, key=lambda m: m.start)
+    g = _Group([_head_of(u) for u in _units(text, ms, [])])
+    g.first, g.last = ms[0], ms[-1]
+    return g
+
+
+def _overlaps(a: _Group, b: _Group) -> bool:
+    return bool({m.country for m in a.mentions} & {m.country for m in b.mentions})
 
 
 # -- clauses and groups -----------------------------------------------------------------------
