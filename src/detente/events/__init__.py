@@ -532,7 +532,8 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
     inside = [m for m in mentions if cs <= m.start and m.end <= ce]
     groups = _groups(text, inside, cues, trig)
     before = [g for g in groups if g.end <= t.start]
-    after = [g for g in groups if g.start >= t.end]
+    # a gapped phrase ("شنت * ضربات") may hold the subject in its gap: after its first part
+    after = [g for g in groups if g.start >= (t.head_end or t.end)]
     agent_cues = [c for c in cues if c.kind == "agent_markers" and cs <= c.start]
     passive = t.spec.passive or any(
         c.kind == "passive_auxiliaries"
@@ -590,7 +591,7 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
     if lang in ("ar", "he") and after and not _marked(text, after[0], cues, lex):
         # Verb-first clauses: "وهدد الحوثيون ...", "ואיימה איראן ...". A subject right
         # after the verb wins unless a subject stands before it in the same stretch.
-        near = _words_between(text, t.end, after[0].start) <= 1
+        near = _words_between(text, t.head_end or t.end, after[0].start) <= 1
         # "...، وهدد الحوثيون": a verb carrying the conjunction starts a new clause.
         conj = t.start >= 2 and text[t.start - 1] in "וو" and not text[t.start - 2].isalpha()
         between = text[free_before[-1].end : t.start] if free_before else ""
