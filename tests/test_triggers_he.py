@@ -351,3 +351,62 @@ def test_every_plover_type_covered():
         if e["type"] == "NONE":
             continue
         assert e.get("mode") is None or e["mode"] in plover[e["type"]]["modes"], e
+
+
+# -- round 2 principles (sentences written for these tests) --------------------------------
+ROUND2_EVENTS = [
+    # signing is AGREE only with an agreement-type object, adverbs may stand between
+    ("ראשי המדינות חתמו אתמול בז'נבה על הצהרה משותפת.", "AGREE", "agreement", "חתמו"),
+    ("שתי המדינות חותמות על הסכם הגנה.", "AGREE", "agreement", "חותמות"),
+    # a ceasefire takes effect with adverbs between the verb and לתוקף
+    ("הפסקת האש בדרום נכנסה הבוקר לתוקף.", "RETREAT", "ceasefire", "נכנסה"),
+    # travel verbs of a visit; hosting with an adverb inside "קיבל את פני"
+    ("שר החוץ טס הבוקר לקהיר לשיחות.", "CONSULT", "visit", "טס"),
+    ("המלך קיבל היום את פני נשיא צרפת.", "CONSULT", "host", "קיבל"),
+    # imposing a closure is a blockade
+    ("המדינות השכנות הטילו עליה סגר ימי ואווירי.", "COERCE", "blockade", "הטילו"),
+    # cancelling a visit or a deal, with the object after an adverb
+    ("הנשיא ביטל ברגע האחרון את ביקורו בפריז.", "SANCTION", "cancel", "ביטל"),
+    # the object noun may open a descriptive mention ("דיפלומטים רוסים", "הכוחות הרוסיים")
+    ("פולין גירשה דיפלומטים רוסים.", "SANCTION", "diplomatic", "גירשה"),
+    ("ריכוז הכוחות הרוסיים ליד הגבול מדאיג את המערב.", "MOBILIZE", "troops", "ריכוז"),
+    ("גרמניה הציבה את הכוחות שלה בליטא.", "MOBILIZE", "troops", "הציבה"),
+    ("הזכות והחובה להגן על עצמה שמורה לממשלה.", "THREATEN", "military", "הזכות"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "etype", "mode", "word"), ROUND2_EVENTS)
+def test_round2_event_trigger(lex, sentence, etype, mode, word):
+    test_event_trigger(lex, sentence, etype, mode, word)
+
+
+ROUND2_NO_EVENTS = [
+    # "הגיבה" (responded) is not "גיבה" (backed); "יורש העצר" is the crown prince
+    ("משרד החוץ לא הגיבה לדיווח.", None),
+    ("יורש העצר הסעודי נפגש עם השליח.", "COERCE"),
+    # the bare noun "aid" and aid organisations are not aid events
+    ("סוכנויות הסיוע מזהירות ממחסור במזון.", "AID"),
+    ("השיחה עסקה בסיוע לעזה.", "AID"),
+    # projectiles landing are not visits
+    ("שני טילים נחתו בשטח פתוח.", "CONSULT"),
+    # signing a decree, cancelling a law: no agreement, no sanction
+    ("הנשיא חתם על צו נשיאותי חדש.", "AGREE"),
+    ("הכנסת הצביעה על ביטול החוק.", "SANCTION"),
+    # accession talks are a process, not a meeting
+    ("פתיחת שיחות ההצטרפות נדחתה.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "etype"), ROUND2_NO_EVENTS)
+def test_round2_no_event(lex, sentence, etype):
+    found = [(t, s.event_type) for t, s in _triggers(lex, sentence) if s.event_type != "NONE"]
+    if etype is None:
+        found = [f for f in found if f[1] == "SUPPORT"]
+    else:
+        found = [f for f in found if f[1] == etype]
+    assert not found, (sentence, found)
+
+
+def test_round2_grammar_cues(lex):
+    assert "ברחבי" in _cue_cats(lex, "תקיפות ברחבי איראן").get("locative", [])
+    assert load_yaml("he/grammar.yaml").get("recipient_prefixes") == ["ל"]

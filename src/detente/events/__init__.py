@@ -66,7 +66,8 @@ def code_document(
     text = match_text if match_text is not None else doc.text
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
-        if m.role != "actor":
+        # places count only as where something happened (a possible recipient), never as actors
+        if m.role != "actor" and not (m.role == "location" and m.country):
             continue
         idx = m.sentence_index
         if idx is None:
@@ -497,7 +498,8 @@ def _right_after(text: str, end: int, start: int) -> bool:
     if any(ch in gap for ch in ",;:()—"):
         return False
     words = tokenize(gap)
-    return not words or (len(words) == 1 and words[0].text.islower())
+    # one lower-case word may intervene ("in the"); scripts without case count as lower case
+    return not words or (len(words) == 1 and not any(c.isupper() for c in words[0].text))
 
 
 def _locative(text: str, g: _Group, cues: list[_Span]) -> bool:
@@ -531,9 +533,11 @@ def _words_between(text: str, a: int, b: int) -> int:
 def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, shared=None):
     inside = [m for m in mentions if cs <= m.start and m.end <= ce]
     groups = _groups(text, inside, cues, trig)
-    before = [g for g in groups if g.end <= t.start]
+    before = [g for g in groups if g.end <= t.start and not _is_place(g)]
     # a gapped phrase ("شنت * ضربات") may hold the subject in its gap: after its first part
-    after = [g for g in groups if g.start >= (t.head_end or t.end)]
+    after_all = [g for g in groups if g.start >= (t.head_end or t.end)]
+    after = [g for g in after_all if not _is_place(g)]
+    located = [g for g in after_all if _is_place(g)]
     agent_cues = [c for c in cues if c.kind == "agent_markers" and cs <= c.start]
     passive = t.spec.passive or any(
         c.kind == "passive_auxiliaries"
@@ -570,10 +574,10 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
                 return ins, subj, "passive, instrumental agent"
         return None, (before[-1] if before else (after[0] if after else None)), "passive, no agent"
     if lang == "ru":
-        places = [g for g in after if _locative(text, g, cues)]
+        places = [g for g in after if _locative(text, g, cues)] + located
         after = [g for g in after if not _locative(text, g, cues)]
         return _roles_by_case(text, t, before, after, places)
-    places_after = [g for g in after if _locative(text, g, cues)]
+    places_after = [g for g in after if _locative(text, g, cues)] + located
     after = [g for g in after if not _locative(text, g, cues)]
     before = [g for g in before if not _locative(text, g, cues)]
     if lang in ("he", "ar") and after and _adjective_after(text, t, after[0]):
@@ -617,6 +621,7 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
         and shared is not None
         and shared[0] is not None
         and free_before[-1].start > shared[1]
+        and not _new_subject(text, shared[1], free_before[-1])
     ):
         # "Washington imposed sanctions on Turkish ministers and demanded that Ankara ...":
         # a group between an earlier trigger and this one is that trigger's object; the
@@ -653,6 +658,22 @@ def _same_side(actor_g: _Group, recip_g: _Group) -> bool:
     return all(
         m.country in a and m.kind in ("country", "place", "person") and m.sector in (None, "GOV")
         for m in recip_g.mentions
+    )
+
+
+def _is_place(g: _Group) -> bool:
+    return all(m.role == "location" for m in g.mentions)
+
+
+def _new_subject(text: str, prev_end: int, g: _Group) -> bool:
+    """ ", ונתניהו בירך", "..., and Moscow denied": after a comma, or with the prefixed
+    "and" of Hebrew and Arabic, a name before the verb starts a clause of its own."""
+    gap = text[prev_end : g.start]
+    attached = text[max(0, g.start - 1) : g.start]
+    return (
+        "," in gap
+        or "،" in gap
+        or (attached in ("ו", "و") and g.start - 2 >= 0 and not text[g.start - 2].isalpha())
     )
 
 
