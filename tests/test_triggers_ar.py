@@ -333,3 +333,44 @@ def test_ceasefire_agreement_codes_agree_and_retreat():
     found = _triggers("وأعلن الوسطاء التوصل إلى اتفاق لوقف إطلاق النار في القطاع")
     agree = [s for _, s in found if s.event_type == "AGREE"]
     assert agree and ("RETREAT", "ceasefire") in agree[0].also, found
+
+
+def _types(sentence):
+    return {spec.event_type for _, spec in _triggers(sentence)}
+
+
+def test_definite_attack_noun_recaps_an_earlier_attack():
+    # "the attack" alone, "the suicide attack" and "the attack that targeted" refer back
+    assert "ASSAULT" not in _types("وقال المتحدث إن الهجوم يكشف ضعف الإجراءات الأمنية في المدينة")
+    assert "ASSAULT" not in _types("ويعتقد المحققون أن التنظيم يقف وراء الهجوم الانتحاري")
+    assert "ASSAULT" not in _types("وتواصلت التحقيقات في الانفجار الذي استهدف القافلة الشهر الماضي")
+    assert "ASSAULT" not in _types("وكانت الهجمات موضوع نقاش طويل في البرلمان")
+    assert "ASSAULT" not in _types("وتحدث التقرير عن قواعد الاشتباك البحرية")
+
+
+def test_attack_noun_with_target_verb_or_claim_codes():
+    assert "ASSAULT" in _types("شنت الميليشيا فجر اليوم هجوما على ثكنة للجيش")
+    assert "ASSAULT" in _types("نفذ مسلحون هجوما مسلحا على نقطة تفتيش")
+    assert "ASSAULT" in _types("تبنى التنظيم الهجوم على مقر البلدية")
+    assert "ASSAULT" in _types("وتعرضت دورية الشرطة أمس لهجوم بالقنابل")
+    assert "ASSAULT" in _types("قتل جنديان في هجوم بسيارة مفخخة")
+    assert "ASSAULT" in _types("وقال المتحدث إن الهجوم أسفر عن مقتل ثلاثة حراس")
+
+
+def test_targeted_needs_a_weapon():
+    assert "ASSAULT" not in _types("وقال إن هذه التصريحات تستهدف استقرار البلاد")
+    assert "ASSAULT" in _types("استهدفت طائرات مسيرة مستودعا للذخيرة قرب الحدود")
+    assert "ASSAULT" in _types("استهدف المسلحون الدورية بعبوة ناسفة")
+
+
+def test_demonstrating_in_general_is_not_a_protest():
+    assert "PROTEST" not in _types("وأكد الوزير أن التظاهر السلمي مكفول بالقانون")
+    assert "PROTEST" not in _types("ووضعت النقابة ضوابط للتظاهر أمام مقرها")
+    assert "PROTEST" not in _types("وافتتحت التظاهرة الثقافية في المدينة القديمة")
+    assert "PROTEST" not in _types("وكان اللص يتظاهر بأنه موظف في الشركة")
+    assert "PROTEST" in _types("تظاهر آلاف الطلاب أمس أمام الوزارة")
+    assert "PROTEST" in _types("خرجت تظاهرة حاشدة في وسط العاصمة")
+
+
+def test_condemn_without_hamza():
+    assert "ACCUSE" in _types("ودانت الحكومة القصف وطالبت بتحقيق دولي")
