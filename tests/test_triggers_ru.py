@@ -63,7 +63,7 @@ POSITIVE = [
     ("Великобритания объявила о санкциях против трёх компаний.", "санкциях", "SANCTION", "economic"),
     ("Москва выслала четырёх польских дипломатов.", "выслала", "SANCTION", "diplomatic"),
     ("Сотрудник посольства объявлен персоной нон грата.", "персоной", "SANCTION", "diplomatic"),
-    ("Баку отменил визит вице-премьера в Москву.", "отменил", "SANCTION", "cancel"),
+    ("Баку отменил визит вице-премьера в Москву.", "отменил", "REJECT", "meet"),
     # summoning an ambassador is ACCUSE (eval/README "Type choices")
     ("МИД вызвал посла Франции для объяснений.", "вызвал", "ACCUSE", None),
     # MOBILIZE
@@ -173,7 +173,7 @@ def test_longest_phrase_wins(lex):
         "RETREAT"
     ]
     # cancelling a visit is not itself a visit
-    assert [s.event_type for _, s in triggers(lex, "Алиев отменил визит в Москву.")] == ["SANCTION"]
+    assert [s.event_type for _, s in triggers(lex, "Алиев отменил визит в Москву.")] == ["REJECT"]
     # "с помощью" (by means of) is not aid
     types = [s.event_type for _, s in triggers(lex, "Киев атаковал Крым с помощью морских дронов.")]
     assert types == ["ASSAULT"]
@@ -348,3 +348,62 @@ def test_more_cues(lex):
     # "силами" is not an agent marker: by lemma it would match every "силы"
     assert not any("agent_markers" in c for _, c in cues(lex, "Миротворческие силы ОДКБ прибыли в Алма-Ату."))
     assert "recipient_markers" in _cats(lex, "Он извинился перед Анкарой.", "перед")
+
+
+# --- round 2 principles (sentences written for these tests) ---------------------------------
+ROUND2 = [
+    # free word order: object or prepositional phrase before the verb
+    ("Претензии Варшавы в Минске отклонили.", "отклонили", "REJECT"),
+    ("В Пекине обвинения опровергли.", "опровергли", "REJECT"),
+    ("На церемонии открытия игр премьер-министр Индии не присутствовал.", "церемонии", "CONSULT"),
+    # calling an act a crime or aggression accuses its author
+    ("Киев назвал обстрел Харькова военным преступлением.", "назвал", "ACCUSE"),
+    ("Захват судна в Анкаре назвали актом пиратства.", "назвали", "ACCUSE"),
+    # summons: the verb is the head, the envoy (an actor mention) its gapped tail
+    ("Варшава вызвала временного поверенного в делах Белоруссии.", "вызвала", "ACCUSE"),
+    # signing or passing an aid law is aid, not the stop phrase "подписать закон"
+    ("Сенат принял законопроект о военной помощи Тайваню.", "принял", "AID"),
+    ("Президент подписал закон о помощи Израилю.", "подписал", "AID"),
+    # affirming territorial integrity or sovereignty is support
+    ("Пекин подтвердил поддержку территориальной целостности Сербии.", "подтвердил", "SUPPORT"),
+    ("Анкара признаёт территориальную целостность Азербайджана.", "признаёт", "SUPPORT"),
+    # calling off or postponing a meeting rejects it (as in English)
+    ("Вашингтон отменил запланированный визит госсекретаря в Пекин.", "отменил", "REJECT"),
+    ("Киев отложил переговоры с Будапештом.", "отложил", "REJECT"),
+    ("Премьер отказался от визита в Анкару.", "отказался", "REJECT"),
+    # closing another state's institution
+    ("Москва объявила о закрытии Гёте-института и Британского совета.", "закрытии", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("sentence,word,etype", ROUND2)
+def test_round2_vocabulary(lex, sentence, word, etype):
+    test_wider_vocabulary(lex, sentence, word, etype)
+
+
+def test_cancelling_a_visit_is_not_a_sanction(lex):
+    hits = {s.event_type for m in lex.triggers.match("Баку отменил визит министра.", "ru")
+            for s in m.payloads}
+    assert "REJECT" in hits and "SANCTION" not in hits
+
+
+def test_warrants_and_cases_govern_their_content(lex):
+    specs = [s for m in lex.triggers.match("Суд выдал ордер на арест генерала.", "ru")
+             for s in m.payloads if s.event_type == "ACCUSE"]
+    assert specs and all(s.governs for s in specs)
+    specs = [s for m in lex.triggers.match("СК возбудил уголовное дело о теракте.", "ru")
+             for s in m.payloads if s.event_type == "ACCUSE"]
+    assert specs and all(s.governs for s in specs)
+
+
+def test_closing_a_session_is_not_coercion(lex):
+    s = "Председатель объявил о закрытии заседания Совета Безопасности."
+    (m,) = [m for m in lex.triggers.match(s, "ru") if s[m.start:].startswith("закрыт")]
+    assert [p for p in m.payloads if p.event_type == "NONE"]
+
+
+def test_gapped_head_does_not_hide_a_shorter_trigger(lex):
+    # "на встрече" must stay a CONSULT trigger: no gapped head may start "на встрече"
+    s = "Путин на встрече с Алиевым признал ошибку."
+    hits = [(s[m.start:m.end], m.payloads[0].event_type) for m in lex.triggers.match(s, "ru")]
+    assert ("встрече", "CONSULT") in hits, hits
