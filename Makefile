@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test lint evaluate bench clean
+.PHONY: install demo test serve evaluate bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,8 +18,12 @@ demo: $(STAMP)
 	$(BIN)/detente demo --db demo.db
 
 test: $(STAMP)
+	sh .ci/install-browser
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/python -m pytest -q
+
+serve: $(STAMP)
+	$(BIN)/detente serve --db demo.db
 
 evaluate: $(STAMP)
 	$(BIN)/detente evaluate all
@@ -27,6 +31,8 @@ evaluate: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_coder.py
 	$(BIN)/python benchmarks/bench_matcher.py
+	$(BIN)/python benchmarks/bench_fusion.py
+	$(BIN)/python benchmarks/eval_fusion.py
 
 clean:
 	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm .pytest_cache

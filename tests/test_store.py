@@ -151,6 +151,23 @@ def test_schema_is_versioned_and_wal(tmp_path):
     assert con.execute("SELECT COUNT(*) FROM schema_migrations").fetchone()[0] == len(migrations())
 
 
+def test_a_skipped_migration_is_applied_on_reopen(tmp_path):
+    # A store whose history lacks migration 2 (as one made on a branch without it would)
+    # gets the ties table when reopened, although a higher number is already recorded.
+    db = tmp_path / "t.db"
+    open_store(db).close()
+    con = sqlite3.connect(db)
+    con.execute("DROP TABLE ties")
+    con.execute("DELETE FROM schema_migrations WHERE version = 2")
+    con.commit()
+    con.close()
+    with open_store(db) as st:
+        assert st.counts()["ties"] == 0
+    con = sqlite3.connect(db)
+    versions = [v for (v,) in con.execute("SELECT version FROM schema_migrations ORDER BY version")]
+    assert versions == [v for v, _ in migrations()]
+
+
 def test_quality_flags_persist(tmp_path):
     with open_store(tmp_path / "t.db") as st:
         st.add(_processed(lang="he"))

@@ -97,9 +97,11 @@ class SQLiteStore(Store):
         self.conn.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
         )
-        current = self.schema_version()
+        # Every missing number is applied, not only those above the highest: a store made
+        # by a branch that skipped a migration still receives it.
+        applied = {v for (v,) in self.conn.execute("SELECT version FROM schema_migrations")}
         for version, sql in migrations():
-            if version <= current:
+            if version in applied:
                 continue
             self.conn.execute("BEGIN")
             try:
