@@ -326,3 +326,88 @@ def test_seed_spellings(bkb):
     ms = _run(bkb, "טדג׳יקיסטאן, רחמונוב ונשיאי אוזבקיסטאן וקירגיזסטאן", "he", "2025-01-05")
     got = {m.entity_id for m in ms}
     assert {"TJK", "UZB", "KGZ", "person:emomali_rahmon"} <= got
+
+
+# --- knowledge-base fixes found while testing the event coder -----------------------------
+
+
+def _ids(kb, text, lang, date="2024-06-01"):
+    return [(m.entity_id, m.country, m.sector, m.role) for m in _run(kb, text, lang, date)]
+
+
+def test_taipei_is_taiwan(bkb):
+    assert _r(bkb, "Taipei protested the drills.", "en") == [("Taipei", "TWN", "GOV", "actor")]
+    assert _r(bkb, "Тайбэй осудил учения.", "ru")[0][1] == "TWN"
+
+
+def test_russian_surname_not_taken_by_a_longer_surname(bkb):
+    # "Асад" is not "Асадов" (pymorphy reads Асадов as a plural of the name Асад)
+    got = _ids(bkb, "Асад бежал в Москву.", "ru", "2024-12-09")
+    assert got[0][:2] == ("person:bashar_al_assad", "SYR")
+    assert all(c != "AZE" for _, c, _, _ in got)
+    assert _ids(bkb, "Асадов заявил.", "ru")[0][0] == "person:ali_asadov"
+
+
+def test_russian_common_words_do_not_match_names(bkb):
+    assert _r(bkb, "Цены на газ выросли.", "ru") == []
+    assert _r(bkb, "Газ поступает по трубе.", "ru") == []
+    assert [x[0] for x in _ids(bkb, "Навальный умер в колонии.", "ru")] == ["person:alexei_navalny"]
+    assert _r(bkb, "В Газе погибли люди.", "ru") == [("Газе", "PSE", None, "location")]
+
+
+def test_family_surname_with_one_relative_in_office(bkb):
+    ms = _run(bkb, "Алиев потребовал от Москвы признать вину.", "ru", "2024-12-29")
+    assert ms[0].entity_id == "person:ilham_aliyev"
+
+
+def test_swift_is_not_belgium(bkb):
+    assert _r(bkb, "SWIFT disconnected the banks.", "en")[0][1] == "MNC"
+
+
+def test_israeli_bodies_in_hebrew_and_arabic(bkb):
+    assert _r(bkb, "מטוסי חיל האוויר תקפו בדמשק", "he")[0] == ("מטוסי חיל האוויר", "ISR", "MIL", "actor")
+    assert _r(bkb, "חיל האוויר הרוסי תקף", "he")[0][1] == "RUS"
+    assert _r(bkb, "הקבינט המדיני-ביטחוני אישר", "he")[0][1:3] == ("ISR", "GOV")
+    got = _r(bkb, "قرر المجلس الوزاري الأمني الإسرائيلي توسيع العملية", "ar")
+    assert got[0][1:3] == ("ISR", "GOV")
+
+
+def test_gaza_envelope_is_in_israel(bkb):
+    assert _r(bkb, "Rockets hit the Gaza border area.", "en")[0][1] == "ISR"
+    assert _r(bkb, "רקטות נורו לעוטף עזה", "he")[0][1] == "ISR"
+    assert _r(bkb, "صواريخ على غلاف غزة", "ar")[0][1] == "ISR"
+
+
+def test_new_people_places_and_groupings(bkb):
+    assert _ids(bkb, "Беннет заявил", "ru", "2022-01-01")[0][:3] == ("person:naftali_bennett", "ISR", "GOV")
+    assert _ids(bkb, "Alexei Navalny was jailed", "en")[0][:3] == ("person:alexei_navalny", "RUS", "OPP")
+    for text, lang, eid in [
+        ("the base in Gyumri", "en", "place:gyumri"),
+        ("הבסיס בגיומרי", "he", "place:gyumri"),
+        ("Strikes hit Fordow", "en", "place:fordow"),
+        ("Атака на Абкайк и Хурайс", "ru", "place:abqaiq"),
+        ("هجوم على أبقيق وخريص", "ar", "place:abqaiq"),
+        ("The West imposed sanctions", "en", "org:the_west"),
+        ("Запад ввёл санкции", "ru", "org:the_west"),
+        ("فرض الغرب عقوبات", "ar", "org:the_west"),
+        ("המערב הטיל סנקציות", "he", "org:the_west"),
+        ("Лидеры нормандской четвёрки встретились", "ru", "org:normandy_format"),
+        ("Kurdish-led forces captured the town", "en", "group:sdf"),
+    ]:
+        assert _ids(bkb, text, lang)[0][0] == eid, (text, lang)
+    # the West as an alias must not eat "west of <place>"
+    assert _r(bkb, "התקפה במערב אוקראינה", "he") == [("מערב אוקראינה", "UKR", None, "location")]
+    assert _r(bkb, "قصف في غرب سوريا", "ar") == [("غرب سوريا", "SYR", None, "location")]
+
+
+def test_country_in_a_list_and_proclitic_on_multiword_names(bkb):
+    assert ("ירדן", "JOR") in [x[:2] for x in _r(bkb, "בסיוע בריטניה וירדן", "he")]
+    assert _r(bkb, "وصل الوفد لتل أبيب", "ar")[0][1] == "ISR"
+    assert _r(bkb, "وصل الوفد لتل ابيب", "ar")[0][1] == "ISR"
+
+
+def test_russian_ministry_with_field_and_country_genitive(bkb):
+    assert _r(bkb, "Министерство культуры Азербайджана заявило", "ru") == [
+        ("Министерство культуры Азербайджана", "AZE", "GOV", "actor")
+    ]
+    assert _r(bkb, "Министр отметил роль Китая", "ru")[0][0] == "Китая"

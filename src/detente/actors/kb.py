@@ -249,6 +249,7 @@ class KnowledgeBase:
                     a,
                     inflect=a.type in ("adjective", "demonym"),
                     exact=a.type == "abbreviation",
+                    name=a.type in ("name", "surname", "metonym") and a.text[:1].isupper(),
                 )
         for s in self.sectors.get(lang) or []:
             m.add(s.term, lang, s)

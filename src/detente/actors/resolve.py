@@ -136,6 +136,29 @@ def _adjacent(st: _Sent, a: Match, b: Match, of_words: set[str], need_of: bool =
     return False
 
 
+def _genitive_gap(st: _Sent, head: Match, nxt: Match) -> bool:
+    """Russian "Министерство культуры Азербайджана": a head listed in ``genitive_heads``,
+    up to three genitive words naming its field, then the country in the genitive."""
+    heads = st.kb.lang_roles(st.lang).get("genitive_heads")
+    if st.lang != "ru" or not heads or not 1 <= nxt.token_start - head.token_end <= 3:
+        return False
+    if match_form(head.phrase, st.lang) not in {match_form(str(h), st.lang) for h in heads}:
+        return False
+    from detente.mentions import _analyzer
+
+    def gen(j: int, pos: tuple[str, ...]) -> bool:
+        return any(
+            "gent" in p.tag.grammemes and p.tag.POS in pos
+            for p in _analyzer().parse(st.tokens[j].text)
+        )
+
+    if any(_match_at(st, j) is not None for j in range(head.token_end, nxt.token_start)):
+        return False
+    return all(
+        gen(j, ("NOUN", "ADJF")) for j in range(head.token_end, nxt.token_start)
+    ) and gen(nxt.token_start, ("NOUN",))
+
+
 def _country_alias(kb: KnowledgeBase, m: Match, types: tuple[str, ...]) -> AliasRef | None:
     for a in _aliases(m):
         e = kb.get(a.entity_id)
@@ -272,6 +295,14 @@ def _ambiguous_ok(ctx: _Ctx, st: _Sent, m: Match, a: AliasRef) -> tuple[bool, st
     if a.entity_id in ctx.supported:
         return True, "entity named elsewhere in the document"
     e = ctx.kb.get(a.entity_id)
+    if e is not None and e.kind == "country" and a.type in ("name", "abbreviation"):
+        # "בריטניה וירדן": a name in a list of unambiguous countries is a country too.
+        for x in st.matches:
+            if x.token_end == m.token_start or x.token_start == m.token_end:
+                for b in _aliases(x):
+                    eb = ctx.kb.get(b.entity_id)
+                    if eb and eb.kind == "country" and not (b.ambiguous or eb.ambiguous):
+                        return True, f"next to the country '{b.text}'"
     place_pro = set(morphology(st.lang).get("place_proclitics") or [])
     if e is not None and e.kind == "place" and m.prefix and m.prefix[-1] in place_pro:
         # "בעזה", "לעזה": verbs and adjectives do not take these proclitics, places do.
@@ -343,11 +374,33 @@ def _definite(st: _Sent, m: Match) -> bool:
     return True
 
 
+def _home_institution(st: _Sent, m: Match, head) -> dict | None:
+    """A sector word listed in ``home_terms`` with no country next to it names the home
+    country's own body: Hebrew news says "חיל האוויר" (the air force) for Israel's."""
+    roles = st.kb.lang_roles(st.lang)
+    home = roles.get("home_country")
+    if not isinstance(head, SectorRef) or not home:
+        return None
+    terms = {match_form(str(t), st.lang) for t in roles.get("home_terms") or []}
+    if match_form(m.phrase, st.lang) not in terms:
+        return None
+    return dict(
+        ent=st.kb.get(home),
+        country=home,
+        sector=head.sector,
+        kind="description",
+        why=f"'{m.phrase}' with no country: the home country's body → {home} {head.sector}",
+    )
+
+
 def _single(ctx: _Ctx, st: _Sent, m: Match) -> dict | None:
     kb = ctx.kb
     cands = _aliases(m)
     if not cands:
         head = _head(m)
+        home = _home_institution(st, m, head)
+        if home is not None:
+            return home
         if isinstance(head, TitleRef) and _definite(st, m):
             title, how = _resolve_title(ctx, head, None)
             if title and not head.counterpart:
@@ -357,8 +410,20 @@ def _single(ctx: _Ctx, st: _Sent, m: Match) -> dict | None:
                             ctx, ent, f"{how} → last {title} mentioned ({ent.name})"
                         )
         return None  # a sector word alone, or a title with no antecedent
+    # Russian writes proper names with a capital: a name alias listed with one does not
+    # match a lowercase word ("газ" is gas, not Газа; "умер" is not Умеров).
+    if st.lang == "ru":
+        low = st.s.text[m.start : m.start + 1].islower()
+        cands = [
+            a
+            for a in cands
+            if not (low and a.type in ("name", "surname", "metonym") and a.text[:1].isupper())
+        ]
+        if not cands:
+            return None
     # People: prefer a full name; a surname needs support.
     persons = [a for a in cands if (e := kb.get(a.entity_id)) and e.kind == "person"]
+    person_ids = {a.entity_id for a in persons}
     if persons:
         full = [a for a in persons if a.type != "surname"]
         if full:
@@ -385,9 +450,11 @@ def _single(ctx: _Ctx, st: _Sent, m: Match) -> dict | None:
             ) | {"alias": a}
         if ctx.date:
             at = [i for i in ids if role_at(kb.entities[i], ctx.date)[0] is not None]
-            # A surname shared by a family (Aliyev, Assad) or with a common word is the
-            # one bearer in office when the document also names that bearer's country.
-            if flagged and len(at) == 1:
+            # A surname flagged for a common word or an unlisted namesake is its one
+            # bearer in office when the document also names that bearer's country. A
+            # surname shared by listed relatives (Ilham and Heydar Aliyev) is the one
+            # of them in office.
+            if flagged and len(at) == 1 and len(ids) == 1:
                 r = role_at(kb.entities[at[0]], ctx.date)[0]
                 if (r.country if r else None) not in ctx.supported:
                     at = []
@@ -396,9 +463,11 @@ def _single(ctx: _Ctx, st: _Sent, m: Match) -> dict | None:
                 return _person_mention(
                     ctx, kb.entities[at[0]], f"surname '{a.text}' (only bearer in office)"
                 ) | {"alias": a}
-        if not any(a.entity_id not in ids for a in cands):
+        # A surname left unresolved is no one's: other people sharing the key
+        # ("Асадов" for "Асад") must not take it through the generic path.
+        if not any(a.entity_id not in person_ids for a in cands):
             return None
-        cands = [a for a in cands if a.entity_id not in ids]
+        cands = [a for a in cands if a.entity_id not in person_ids]
     why_amb = ""
     ok_cands = []
     for a in cands:
@@ -532,7 +601,9 @@ def _with_head(
 
 
 def _place_part(m: Match | None) -> PlaceRef | None:
-    if m is None or _aliases(m):
+    """A place noun ("צפון", "west of"). A word that is also an alias ("מערב", the West)
+    counts too: the caller wants a place right after it ("במערב אוקראינה")."""
+    if m is None:
         return None
     return next((p for p in m.payloads if isinstance(p, PlaceRef)), None)
 
@@ -677,7 +748,7 @@ def _resolve_sentence(ctx: _Ctx, st: _Sent) -> list[tuple[dict, int, int]]:
                 continue
             # head + country: Hebrew/Arabic adjective after the noun, "<head> of <country>",
             # Russian genitive, Hebrew smichut and Arabic idafa
-            if n1 is not None and _adjacent(st, m, n1, of_words):
+            if n1 is not None and (_adjacent(st, m, n1, of_words) or _genitive_gap(st, m, n1)):
                 # "thousands of Palestinians", "חטופים ישראלים": a plural demonym after
                 # the head works as its adjective.
                 types = ("name", "abbreviation", "demonym") + (

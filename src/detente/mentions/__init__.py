@@ -118,7 +118,9 @@ def _he(tok: str) -> list[tuple[str, int, int]]:
 
 def _ar(tok: str) -> list[tuple[str, int, int]]:
     m = morphology("ar")
-    min_stem = int(m.get("min_stem", 3))
+    # Shorter stems ("لتل" → "تل") are kept for the first word of longer names only
+    # (see ``PhraseMatcher.match_tokens``).
+    min_stem = int(m.get("min_phrase_stem", m.get("min_stem", 3)))
     prefixes = {""}
     for c in ["", *m.get("conjunctions", [])]:
         for p in ["", *m.get("prepositions", [])]:
@@ -134,13 +136,14 @@ def _ar(tok: str) -> list[tuple[str, int, int]]:
         ),
         key=lambda x: x[1],
     )
+    full = int(m.get("min_stem", 3))
     enclitic = []
     for stem, pre, _ in stems:
         for e in m.get("enclitics") or []:
-            if stem.endswith(e) and len(stem) - len(e) >= min_stem:
+            if stem.endswith(e) and len(stem) - len(e) >= full:
                 enclitic.append((stem[: -len(e)], pre, 0))
                 break
-    return stems + _rewrites(stems, m.get("suffix_rewrites") or [], min_stem) + enclitic
+    return stems + _rewrites(stems, m.get("suffix_rewrites") or [], full) + enclitic
 
 
 _morph = None
@@ -175,6 +178,38 @@ def _ru_lemmas(tok: str) -> tuple[str, ...]:
 
 def _ru(tok: str) -> list[tuple[str, int, int]]:
     return [(tok, 0, 0)] + [(lemma, 0, 0) for lemma in _ru_lemmas(tok)]
+
+
+_PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
+
+
+@lru_cache(maxsize=50_000)
+def _ru_name_lemmas(tok: str) -> tuple[str, ...]:
+    """Lemmas of a word of a proper name in the knowledge base.
+
+    Only proper-noun readings count when pymorphy3 knows the word as a name: "Газа" is
+    also the genitive of "газ" (gas) and "Асадов" a plural of the name "Асад", and
+    indexing a name under those lemmas makes common words and other people match it. A
+    name known only in the plural (Нидерланды) keeps that reading. Words pymorphy3 does
+    not know as names keep all lemmas (the resolver then wants a capital letter).
+    """
+    if not _CYRILLIC_RE.match(tok):
+        return ()
+    parses = _analyzer().parse(tok)
+    proper = [p for p in parses if _PROPER & p.tag.grammemes]
+    if not proper:
+        return _ru_lemmas(tok)
+    single = [p for p in proper if "plur" not in p.tag.grammemes or "Pltm" in p.tag.grammemes]
+    if not single:
+        # Only a plural name reading ("Асадов" as "the Asads", a guess for "Натанз"):
+        # the word is a singular name pymorphy3 does not know; keep its other readings.
+        single = [p for p in parses if not _PROPER & p.tag.grammemes]
+    out: list[str] = []
+    for p in single:
+        lemma = match_form(p.normal_form, "ru")
+        if lemma not in out:
+            out.append(lemma)
+    return tuple(out)
 
 
 def _en(tok: str) -> list[tuple[str, int, int]]:
@@ -247,10 +282,15 @@ def inner_keys(token_text: str, lang: str | None) -> tuple[frozenset[str], froze
     return frozenset(keys(token_text, lang)), frozenset()
 
 
-def _phrase_keys(token_text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Keys of a phrase token: (its own forms, forms with the article taken off)."""
+def _phrase_keys(
+    token_text: str, lang: str, name: bool = False
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of a phrase token: (its own forms, forms with the article taken off).
+    ``name``: the phrase is a proper name (Russian: proper-noun lemmas only)."""
     if lang in ("he", "ar"):
         return frozenset([token_text]), frozenset(_strip_article(token_text, lang))
+    if lang == "ru" and name:
+        return frozenset([token_text, *_ru_name_lemmas(token_text)]), frozenset()
     return frozenset(keys(token_text, lang)), frozenset()
 
 
@@ -307,17 +347,21 @@ class PhraseMatcher:
         *,
         inflect: bool = True,
         exact: bool = False,
+        name: bool = False,
     ) -> None:
         """Add a phrase. ``inflect=False`` refuses keys made by folding inflectional
         endings (Hebrew/Arabic adjective endings), for names such as surnames.
-        ``exact=True`` indexes the phrase under its own forms only, not its lemmas."""
+        ``exact=True`` indexes the phrase under its own forms only, not its lemmas.
+        ``name=True`` (a capitalised proper name): a one-word Russian name known to
+        pymorphy3 as a name is indexed under its proper-noun lemmas only."""
         toks = tokenize(match_form(phrase_text, lang))
         if not toks:
             return
         if exact:
             sets = [(frozenset([t.text]), frozenset(_strip_article(t.text, lang))) for t in toks]
         else:
-            sets = [_phrase_keys(t.text, lang) for t in toks]
+            # Only one-word names: in a longer name the other words pin the reading.
+            sets = [_phrase_keys(t.text, lang, name and len(toks) == 1) for t in toks]
         ph = _Phrase(phrase_text, payload, tuple(sets[1:]), tuple(t.text for t in toks), inflect)
         idx = self._index.setdefault(lang, {})
         forms, stripped = sets[0]
@@ -338,6 +382,7 @@ class PhraseMatcher:
             return []
         out: list[Match] = []
         n_tok = len(tokens)
+        min_stem = int(morphology(lang).get("min_stem", 0))
         i = 0
         while i < n_tok:
             tok = tokens[i]
@@ -352,7 +397,7 @@ class PhraseMatcher:
                     if via_article and not _article_absorbed(tok.text, pre, lang):
                         continue
                     n = len(ph.rest) + 1
-                    if i + n > n_tok:
+                    if i + n > n_tok or (n == 1 and pre and len(key) < min_stem):
                         continue
                     ok = True
                     for j, want in enumerate(ph.rest, 1):
