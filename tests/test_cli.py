@@ -60,6 +60,18 @@ def test_ingest_batch_with_bad_files(tmp_path):
         assert st.counts()["documents"] == 2
 
 
+def test_ingest_exclude_leaves_out_matching_files(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "good_en.txt").write_text(GOOD_EN, encoding="utf-8")
+    (d / "README.md").write_text("Notes on this folder: Russia and Azerbaijan.\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    r = runner.invoke(app, ["ingest", str(d), "--db", str(db), "--exclude", "README*"])
+    assert r.exit_code == 0, r.output
+    with open_store(db) as st:
+        assert [doc.name for doc in st.documents()] == ["good_en.txt"]
+
+
 def test_extract_jsonl_contract(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text(GOOD_EN, encoding="utf-8")

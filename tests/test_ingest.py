@@ -322,6 +322,24 @@ def test_folder_recursion_sorted_hidden_skipped_and_errors_do_not_stop(tmp_path)
     assert out[4].source == str((root / "sub" / "c.txt").absolute())
 
 
+def test_exclude_globs_skip_files_inside_folders_only(tmp_path):
+    root = tmp_path / "in"
+    (root / "drafts").mkdir(parents=True)
+    (root / "a.txt").write_text(EN, encoding="utf-8")
+    (root / "README.md").write_text("# About this folder\n", encoding="utf-8")
+    (root / "drafts" / "d.txt").write_text(RU, encoding="utf-8")
+    out = list(read_paths([root], exclude=["README*", "drafts/*"]))
+    assert [d.name for d in out] == ["a.txt"]
+    # a file named on the command line is read even when a pattern matches it
+    named = list(read_paths([root / "README.md"], exclude=["README*"]))
+    assert [d.name for d in named] == ["README.md"] and isinstance(named[0], RawDocument)
+    # a folder whose every file is excluded is an error that says why
+    (only := tmp_path / "only").mkdir()
+    (only / "README.md").write_text("x", encoding="utf-8")
+    (e,) = read_paths([only], exclude=["*.md"])
+    assert isinstance(e, IngestError) and "--exclude" in e.reason
+
+
 def test_file_and_missing_path_together(tmp_path):
     f = tmp_path / "x.txt"
     f.write_text(AR, encoding="utf-8")

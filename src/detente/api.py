@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import traceback
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -46,9 +46,11 @@ def extract(
     date: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     kb=None,
+    exclude: Sequence[str] = (),
 ) -> Iterator[ProcessedDocument | IngestError]:
-    """Run the pipeline over files, folders or '-' (stdin) without storing anything."""
-    for item in read_paths(paths, max_bytes=max_bytes, date=date):
+    """Run the pipeline over files, folders or '-' (stdin) without storing anything.
+    ``exclude`` holds glob patterns for files inside folders to leave out ("README*")."""
+    for item in read_paths(paths, max_bytes=max_bytes, date=date, exclude=exclude):
         if isinstance(item, IngestError):
             yield item
         else:
@@ -81,11 +83,12 @@ def ingest(
     kb=None,
     progress: Callable[[str], None] | None = None,
     cluster: bool = True,
+    exclude: Sequence[str] = (),
 ) -> IngestReport:
     """Store documents and their events; one transaction per document. New events are then
     merged into event clusters (``cluster=False`` leaves that to ``detente clusters update``)."""
     report = IngestReport()
-    for item in extract(paths, date=date, max_bytes=max_bytes, kb=kb):
+    for item in extract(paths, date=date, max_bytes=max_bytes, kb=kb, exclude=exclude):
         if isinstance(item, IngestError):
             report.failed.append(item)
             if progress:

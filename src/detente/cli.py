@@ -111,7 +111,9 @@ def _report_errors(errors: list[IngestError]) -> None:
         err.print(f"[red]error[/red] {e.name}: {e.reason}", highlight=False, soft_wrap=True)
 
 
-def _file_count(paths: Sequence[str]) -> int | None:
+def _file_count(paths: Sequence[str], exclude: Sequence[str] = ()) -> int | None:
+    from detente.ingest import excluded
+
     n = 0
     for p in paths:
         if p == "-":
@@ -124,6 +126,7 @@ def _file_count(paths: Sequence[str]) -> int | None:
                 for f in path.rglob("*")
                 if f.is_file()
                 and not any(part.startswith(".") for part in f.relative_to(path).parts)
+                and not excluded(f.relative_to(path).as_posix(), exclude)
             )
         else:
             n += 1
@@ -147,11 +150,18 @@ def extract(
     max_bytes: Annotated[
         int, typer.Option(help="Refuse files larger than this.")
     ] = api.DEFAULT_MAX_BYTES,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude",
+            help="Skip files inside folders matching this glob (path or name; repeatable), e.g. 'README*'.",
+        ),
+    ] = None,
 ):
     """Run the pipeline without storing and print events (or mentions)."""
     rows: list[dict] = []
     failed = False
-    for item in api.extract(paths, date=date, max_bytes=max_bytes):
+    for item in api.extract(paths, date=date, max_bytes=max_bytes, exclude=exclude or ()):
         if isinstance(item, IngestError):
             _report_errors([item])
             failed = True
@@ -208,16 +218,25 @@ def ingest(
     max_bytes: Annotated[
         int, typer.Option(help="Refuse files larger than this.")
     ] = api.DEFAULT_MAX_BYTES,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude",
+            help="Skip files inside folders matching this glob (path or name; repeatable), e.g. 'README*'.",
+        ),
+    ] = None,
 ):
     """Store documents and their events. Exit status 1 when any input failed."""
     with open_store(db) as store:
-        report = _ingest_with_progress(paths, store, date=date, max_bytes=max_bytes)
+        report = _ingest_with_progress(
+            paths, store, date=date, max_bytes=max_bytes, exclude=exclude or ()
+        )
     _print_report(report, db)
     raise typer.Exit(0 if report.ok else 1)
 
 
 def _ingest_with_progress(paths, store, **kw):
-    total = _file_count(paths)
+    total = _file_count(paths, kw.get("exclude", ()))
     with Progress(
         TextColumn("[bold]ingesting[/bold]"),
         BarColumn(),

@@ -7,9 +7,10 @@ short reason, and the other inputs go on.
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from detente.ingest.html import extract_html, looks_like_html
@@ -147,13 +148,23 @@ def _walk(folder: Path) -> Iterator[Path]:
                 yield Path(root) / f
 
 
+def excluded(rel: str, patterns: Sequence[str]) -> bool:
+    """True when a file inside a folder matches one of the glob patterns, by its path
+    relative to the folder or by its name alone ("README*", "drafts/*", "*.md")."""
+    name = rel.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatchcase(rel, p) or fnmatch.fnmatchcase(name, p) for p in patterns)
+
+
 def read_paths(
     paths: Iterable[str | Path],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     date: str | None = None,
+    exclude: Sequence[str] = (),
 ) -> Iterator[RawDocument | IngestError]:
-    """Documents from files, folders (recursively) and "-" for standard input."""
+    """Documents from files, folders (recursively) and "-" for standard input. Files found
+    inside folders are skipped when they match an ``exclude`` glob; files named explicitly
+    are always read."""
     for item in paths:
         if str(item) == "-":
             yield _read_stdin(max_bytes=max_bytes, date=date)
@@ -163,11 +174,14 @@ def read_paths(
         if path.is_dir():
             found = False
             for f in _walk(path):
-                found = True
                 rel = f.relative_to(path).as_posix()
+                if excluded(rel, exclude):
+                    continue
+                found = True
                 yield _read_file(f, rel, max_bytes=max_bytes, date=date)
             if not found:
-                yield IngestError(name, str(path.absolute()), "folder contains no files")
+                why = "folder contains no files" + (" outside --exclude" if exclude else "")
+                yield IngestError(name, str(path.absolute()), why)
         elif path.exists():
             yield _read_file(path, name, max_bytes=max_bytes, date=date)
         else:
