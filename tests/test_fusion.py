@@ -136,6 +136,20 @@ def test_unknown_recipient_joins_but_specific_reports_do_not_join_vague_cluster(
     assert len(clusters) == 2
 
 
+def test_reports_without_actor_or_recipient_do_not_join_across_documents():
+    # Two protests in one month, in different countries, neither with a coded side: nothing
+    # ties them together, so they stay apart even with real embeddings; a second report of
+    # the same protest inside one document still joins its first report.
+    a = ev("Thousands protested in Novi Sad after the station canopy collapsed.", "dA",
+           etype="PROTEST", actor=(), recipient=(), date="2024-11", prec="month", mode=None)
+    b = ev("Thousands protested in Tbilisi against the freeze of EU accession talks.", "dB",
+           etype="PROTEST", actor=(), recipient=(), date="2024-11-28", prec="day", mode=None)
+    a2 = ev("The Novi Sad protest grew on its second night.", "dA", start=200,
+            etype="PROTEST", actor=(), recipient=(), date="2024-11", prec="month", mode=None)
+    for embed in (False, True):
+        assert _ids(cluster_events([a, b, a2], embed=embed)) == [{"dA"}, {"dB"}]
+
+
 def test_symmetric_types_ignore_direction():
     a = ev(
         "India and Pakistan agreed to a ceasefire",

@@ -13,6 +13,10 @@ Two events may share a cluster only when they agree on the structured key:
   already hold reports about several different targets. Batch clustering places events with
   a known recipient first so the specific clusters exist before the vague reports look for
   a home;
+* at least one named side: an event with neither actor nor recipient ("protests broke
+  out") joins only a cluster holding a report from its own document, because two such
+  reports from different documents share nothing that says they are one event (a protest
+  in Novi Sad and one in Tbilisi in the same month);
 * dates that agree within their precision: a month ("2024-12") or a year agrees with every
   day inside it; day dates may differ by up to two days across the whole cluster (reports
   of one event shift by a day with time zones and publication lag). An undated event agrees
@@ -384,8 +388,11 @@ class _Engine:
         recips = _sides(ev)[1]
         vec = self.vectors.get(eid) if self.embed else None
         best: tuple | None = None
+        anonymous = not key[1] and not recips
         for c in self._candidates(ev, w, b):
             if recips and c.recipients != recips:
+                continue
+            if anonymous and ev.doc_id not in c.docs:
                 continue
             if not c.accepts(w):
                 continue
