@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from detente.models import Event, RawDocument
+from detente.models import Entity, Event, RawDocument
 
 PLOVER_GSR_MAP = {
     "DEMAND": "REQUEST",
@@ -293,19 +293,35 @@ def evaluate_arabic_gsr(folder: Path | None = None, limit: int | None = None) ->
     return report
 
 
+# The PLOVER examples carry a few legacy CAMEO country codes; scoring reads them as ISO.
+_GSR_LEGACY = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+
+
+def _gsr_codes(ents: Iterable[Entity]) -> set[str]:
+    """Our codes for one side, widened to the examples' coarser convention: they code UN
+    bodies and EU institutions as IGO, where Détente says UNO and EUR."""
+    codes = {e.country for e in ents if e.country}
+    return codes | ({"IGO"} if codes & {"UNO", "EUR"} else set())
+
+
 def evaluate_plover_gsr(path: Path | None = None) -> Report:
     """English PLOVER examples: right when the type matches and, where the gold names them,
-    the actor and recipient countries match."""
+    the actor and recipient countries match. A sentence scores one true positive at most,
+    and each other type coded for it one false event."""
     path = path or external_dir() / "plover_gsr" / "PLOVER_GSR_CAMEO.json"
     records = json.loads(path.read_text(encoding="utf-8"))
     report = Report("plover-gsr")
     for rec in records:
         etype = PLOVER_GSR_MAP.get(rec["event"], rec["event"])
         src = {
-            a.get("code") for a in rec.get("source") or [] if isinstance(a, dict) and a.get("code")
+            _GSR_LEGACY.get(a["code"], a["code"])
+            for a in rec.get("source") or []
+            if isinstance(a, dict) and a.get("code")
         }
         tgt = {
-            a.get("code") for a in rec.get("target") or [] if isinstance(a, dict) and a.get("code")
+            _GSR_LEGACY.get(a["code"], a["code"])
+            for a in rec.get("target") or []
+            if isinstance(a, dict) and a.get("code")
         }
         pred = _run(rec["text"], rec["id"], rec.get("date"))
         report.documents += 1
@@ -313,9 +329,9 @@ def evaluate_plover_gsr(path: Path | None = None) -> Report:
         def right(ev: Event, etype=etype, src=src, tgt=tgt) -> bool:
             if ev.event_type != etype:
                 return False
-            if src and not src & {e.country for e in ev.actor}:
+            if src and not src & _gsr_codes(ev.actor):
                 return False
-            if tgt and not tgt & {e.country for e in ev.recipient}:
+            if tgt and not tgt & _gsr_codes(ev.recipient):
                 return False
             return True
 
@@ -338,20 +354,15 @@ def evaluate_plover_gsr(path: Path | None = None) -> Report:
         # Only events of another type are false: a second, partly coded report of the
         # same type is not an extra event.
         wrong = [e for e in wrong if e.event_type != etype]
-        sc_fp = len({e.event_type for e in wrong})
-        if sc_fp:
-            for e in wrong:
-                report.by_type[e.event_type].fp += 1
-            report.false_events += [
-                {
-                    "id": rec["id"],
-                    "type": e.event_type,
-                    "gold": etype,
-                    "text": rec["text"],
-                    "why": e.why,
-                }
-                for e in wrong
-            ]
+        # one false event per wrong type, as one true positive per sentence at most
+        first_of_type = {}
+        for e in wrong:
+            first_of_type.setdefault(e.event_type, e)
+        for et, e in first_of_type.items():
+            report.by_type[et].fp += 1
+            report.false_events.append(
+                {"id": rec["id"], "type": et, "gold": etype, "text": rec["text"], "why": e.why}
+            )
     for sc in list(report.by_type.values()):
         report.overall.tp += sc.tp
         report.overall.fp += sc.fp

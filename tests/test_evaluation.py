@@ -1,0 +1,44 @@
+"""Scoring rules of `detente evaluate` on small gold files written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+from detente.evaluation import evaluate_plover_gsr
+
+
+def test_plover_examples_read_legacy_codes_and_igo_for_un_bodies(tmp_path):
+    # The PLOVER example file codes UN bodies as IGO and carries old CAMEO codes such as
+    # JAP; our coder says UNO and JPN. Both must count as agreement, not as misses.
+    gold = [
+        {
+            "id": "T-1",
+            "event": "ACCUSE",
+            "text": "The United Nations Security Council condemned North Korea for its latest missile launch.",
+            "date": "2024-05-01",
+            "source": [{"code": "IGO"}],
+            "target": [{"code": "PRK"}],
+        },
+        {
+            "id": "T-2",
+            "event": "CONSULT",
+            "text": "Japanese Prime Minister Shigeru Ishiba met Chinese President Xi Jinping in Lima on Friday.",
+            "date": "2024-11-16",
+            "source": [{"code": "JAP"}],
+            "target": [{"code": "CHN"}],
+        },
+        {
+            # a wrong actor is still a miss: the widening is UNO/EUR -> IGO only
+            "id": "T-3",
+            "event": "CONSULT",
+            "text": "Japanese Prime Minister Shigeru Ishiba met Chinese President Xi Jinping in Lima on Friday.",
+            "date": "2024-11-16",
+            "source": [{"code": "IGO"}],
+            "target": [{"code": "CHN"}],
+        },
+    ]
+    path = tmp_path / "gsr.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    report = evaluate_plover_gsr(path)
+    assert (report.overall.tp, report.overall.fn) == (2, 1)
+    assert [m["id"] for m in report.misses] == ["T-3"]
