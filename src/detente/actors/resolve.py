@@ -12,10 +12,20 @@ Decisions (documented here because downstream stages rely on them):
 * Places: after a locative word or proclitic ("in", "ב", "في", "в") or when the place
   stands for no government (``metonym_for`` null) the mention is a ``location``;
   otherwise a capital/seat is an actor: the government of ``metonym_for``.
-* A country named as a party is its government (sector GOV, "Russia said"); after a
-  locative ("in Turkey", "в Сирии", "בטורקיה") it is a ``location`` with sector null.
+* A country named as a party is its government (sector GOV, "Russia said"), whatever the
+  verb: the sector comes from the phrase, never from the verb ("Iran launched drones" is
+  IRN GOV; eval/README.md). Next to a ``nation_words`` word ("Israel's economy",
+  "сборная Франции") it is the nation, sector null. After a locative ("in Turkey",
+  "в Сирии", "בטורקיה", "at the White House") it is a ``location`` with sector null.
   Countries have their own locative list (``country_locatives``) because "at"/"to"
-  before a state usually name a target or recipient ("missiles at Israel").
+  before a state usually name a target or recipient ("missiles at Israel"); "to"/"from"
+  make a place only after a word of people moving (``motion_words``: "a visit to
+  Pyongyang"). A state or city joined by "and" to a location of its kind, in the same
+  clause, is a location too ("in Sweden and Denmark").
+* A bloc with no sector of its own (G7, CSTO) takes the sector of a head next to it
+  ("G7 leaders" IGO GOV); a ``located_heads`` word before a locative and a city belongs
+  to that city's country ("police in Moscow" RUS COP). A country adjective on a
+  ``state_act_nouns`` word is the government ("an American proposal").
 * People take country and sector from the role valid at the document date (the latest
   role when the date is unknown). A surname alone needs an earlier full mention, a single
   bearer in the knowledge base, or exactly one bearer in office at the date; otherwise it
@@ -129,6 +139,8 @@ def _head(m: Match) -> SectorRef | TitleRef | None:
 
 
 def _adjacent(st: _Sent, a: Match, b: Match, of_words: set[str], need_of: bool = False) -> bool:
+    if not isinstance(_head(a), TitleRef) and _clause_break(st, a.token_end - 1, b.token_start):
+        return False  # "обмен заключёнными: Россия освободила"
     if b.token_start == a.token_end:
         return not need_of
     if b.token_start == a.token_end + 1 and of_words:
@@ -159,13 +171,31 @@ def _genitive_gap(st: _Sent, head: Match, nxt: Match) -> bool:
     ) and gen(nxt.token_start, ("NOUN",))
 
 
-def _country_alias(kb: KnowledgeBase, m: Match, types: tuple[str, ...]) -> AliasRef | None:
+def _country_alias(
+    kb: KnowledgeBase, m: Match, types: tuple[str, ...], *, blocs: bool = False
+) -> AliasRef | None:
+    """A country (or capital metonym) alias of ``m``. With ``blocs`` also an
+    organisation named by name that has no sector of its own (G7, the Arab League,
+    CSTO, NATO): with a sector word it is that part of the bloc ("G7 leaders" IGO GOV,
+    "قوات منظمة معاهدة الأمن الجماعي" IGO MIL)."""
     for a in _aliases(m):
         e = kb.get(a.entity_id)
         if e is None:
             continue
         if a.type in types and (e.kind == "country" or (a.type == "metonym" and e.metonym_for)):
             return a
+    if blocs:
+        for a in _aliases(m):
+            e = kb.get(a.entity_id)
+            if (
+                e is not None
+                and e.kind == "org"
+                and e.sector is None
+                and e.country
+                and a.type in ("name", "abbreviation")
+                and not (a.ambiguous or e.ambiguous)
+            ):
+                return a
     return None
 
 
@@ -176,15 +206,17 @@ def _country_of(kb: KnowledgeBase, a: AliasRef) -> str | None:
     return e.metonym_for or e.country or (e.id if e.kind == "country" else None)
 
 
-def _words_before(st: _Sent, m: Match, words: list[str]) -> bool:
+def _words_before(st: _Sent, m: Match, words: list[str], gap: int = 0) -> bool:
+    """One of ``words`` right before ``m``, or up to ``gap`` words before it."""
     for w in words:
         wt = [t.text for t in tokenize(match_form(w, st.lang))]
         n = len(wt)
-        i0 = m.token_start - n
-        if i0 < 0 or not n:
-            continue
-        if all(wt[j] in keys(st.tokens[i0 + j].text, st.lang) for j in range(n)):
-            return True
+        for g in range(gap + 1):
+            i0 = m.token_start - n - g
+            if i0 < 0 or not n:
+                break
+            if all(wt[j] in keys(st.tokens[i0 + j].text, st.lang) for j in range(n)):
+                return True
     return False
 
 
@@ -226,15 +258,32 @@ def _match_at(st: _Sent, j: int) -> Match | None:
     return None
 
 
-def _cue_near(st: _Sent, m: Match, name: str, after: int, before: int = 0) -> bool:
+_CLAUSE_MARKS = set(",;:.!?()[]—–،؛")
+
+
+def _clause_break(st: _Sent, i: int, j: int) -> bool:
+    """Punctuation between tokens ``i`` and ``j`` (i < j): a clause or list boundary."""
+    if not (0 <= i < j < len(st.tokens)):
+        return False
+    gap = st.norm.text[st.tokens[i].end : st.tokens[j].start]
+    return any(c in _CLAUSE_MARKS for c in gap)
+
+
+def _cue_near(
+    st: _Sent, m: Match, name: str, after: int, before: int = 0, *, clause: bool = False
+) -> bool:
     """A word of list ``name`` within ``after`` tokens after ``m`` (tokens of other
     country and place mentions skipped, so "Iran, the US and Jordan intercepted" reaches
-    the verb) or ``before`` tokens before it (Arabic verb-first order)."""
+    the verb) or ``before`` tokens before it (Arabic verb-first order). With ``clause``
+    the search stops at punctuation: "בדמשק, ובטהרן איימו" is a threat from Tehran,
+    not from Damascus."""
     seqs = _word_seqs(st, name)
     if not seqs:
         return False
     j, seen = m.token_end, 0
     while j < len(st.tokens) and seen < after:
+        if clause and _clause_break(st, j - 1, j):
+            break
         x = _match_at(st, j)
         if x is not None and _aliases(x):
             j = x.token_end
@@ -243,21 +292,82 @@ def _cue_near(st: _Sent, m: Match, name: str, after: int, before: int = 0) -> bo
             return True
         seen += 1
         j += 1
-    return any(_seq_at(st, j, seqs) for j in range(max(0, m.token_start - before), m.token_start))
+    for j in range(m.token_start - 1, max(0, m.token_start - before) - 1, -1):
+        if clause and _clause_break(st, j, j + 1):
+            break
+        if _seq_at(st, j, seqs):
+            return True
+    return False
 
 
 def _acting_sector(st: _Sent, m: Match) -> str:
-    """A state or its capital is the government, or the armed forces when the verb is an
-    armed act ("Iran launched drones", "شنت إسرائيل غارات")."""
-    before = 2 if st.lang == "ar" else 0
-    return "MIL" if _cue_near(st, m, "military_verbs", 3, before) else "GOV"
+    """A state or its capital named as a party is its government. The sector comes
+    from the phrase, never from the verb (CAMEO/PLOVER practice): "Iran launched drones"
+    is IRN GOV, "Iranian forces launched drones" is IRN MIL (eval/README.md)."""
+    return "GOV"
+
+
+def _noun_modifier(st: _Sent, m: Match) -> bool:
+    """Russian: a capital metonym before a head is a modifier only as an adjective
+    ("кремлёвский"); a noun there ("Киеву танки") belongs to the verb."""
+    if st.lang != "ru" or m.token_end - m.token_start != 1:
+        return False
+    from detente.mentions import _analyzer
+
+    parses = _analyzer().parse(st.tokens[m.token_start].text)
+    return bool(parses) and parses[0].tag.POS == "NOUN"
+
+
+def _nation_sense(st: _Sent, m: Match) -> bool:
+    """A state name next to a word of ``nation_words`` stands for the nation, not its
+    government: "Israel's economy", "экономика Грузии", "сборная Франции",
+    "אוכלוסיית ישראל", "المنتخب المغربي" (sector null)."""
+    seqs = _word_seqs(st, "nation_words")
+    if not seqs:
+        return False
+    j = m.token_start - 1
+    if j >= 0 and not _clause_break(st, j, m.token_start):
+        if any(q[-1] in keys(st.tokens[j].text, st.lang) for q in seqs):
+            return True
+    j = m.token_end
+    if j < len(st.tokens) and not _clause_break(st, j - 1, j):
+        if any(q[0] in keys(st.tokens[j].text, st.lang) for q in seqs):
+            return True
+    return False
+
+
+def _state_act(st: _Sent, m: Match, depth: int = 1) -> bool:
+    """A country adjective on a noun of ``state_act_nouns`` (mediation, sponsorship,
+    proposal, pressure, sovereignty, a draft resolution): after the noun in Hebrew and
+    Arabic, before it in English and Russian. An adjective joined by "and" to such an
+    adjective shares its noun ("برعاية أمريكية وفرنسية")."""
+    words = st.kb.lang_roles(st.lang).get("state_act_nouns") or []
+    nouns = {match_form(str(w), st.lang) for w in words}
+    if not nouns:
+        return False
+    j = m.token_end if st.lang in _MODIFIER_FIRST else m.token_start - 1
+    if 0 <= j < len(st.tokens) and not (
+        _clause_break(st, j, m.token_start) if j < m.token_start else _clause_break(st, j - 1, j)
+    ):
+        if nouns.intersection(keys(st.tokens[j].text, st.lang)):
+            return True
+    if depth and st.lang not in _MODIFIER_FIRST:
+        prev = next((x for x in st.matches if x.token_end == m.token_start), None)
+        if prev is not None and _and_joined(st, prev, m):
+            return any(a.type == "adjective" for a in _aliases(prev)) and _state_act(st, prev, 0)
+    if depth and st.lang in _MODIFIER_FIRST:
+        nxt = next((x for x in st.matches if x.token_start in (m.token_end, m.token_end + 1)), None)
+        if nxt is not None and _and_joined(st, m, nxt):
+            return any(a.type == "adjective" for a in _aliases(nxt)) and _state_act(st, nxt, 0)
+    return False
 
 
 def _speaks(st: _Sent, m: Match) -> bool:
     """A seat of power after a locative still acts when it speaks: "в Кремле заявили",
     "ובמוסקבה מכחישים", "مصدر في الكرملين"."""
     n_loc = 1 if not m.prefix else 0
-    return _cue_near(st, m, "speech_words", 2, 1 + n_loc + (1 if st.lang == "ar" else 0))
+    before = 1 + n_loc + (1 if st.lang == "ar" else 0)
+    return _cue_near(st, m, "speech_words", 2, before, clause=True)
 
 
 def _locative(st: _Sent, m: Match, *, country: bool = False) -> bool:
@@ -270,14 +380,67 @@ def _locative(st: _Sent, m: Match, *, country: bool = False) -> bool:
     """
     roles = st.kb.lang_roles(st.lang)
     if m.prefix and not (country and roles.get("country_proclitic_locative") is False):
-        locs = set(morphology(st.lang).get("locative_proclitics") or [])
-        if m.prefix[-1] in locs or (m.prefix.endswith("ال") and m.prefix[:1] in locs):
-            if not _words_before(st, m, list(map(str, roles.get("locative_objects") or []))):
+        morph = morphology(st.lang)
+        locs = set(morph.get("locative_proclitics") or [])
+        # "בווינה": a word-initial ו is written doubled after a proclitic
+        pre = m.prefix
+        for ch in morph.get("doubled_after_proclitic") or []:
+            if len(pre) > 1 and pre.endswith(str(ch)):
+                pre = pre[: -len(str(ch))]
+        if pre[-1] in locs or (pre.endswith("ال") and pre[:1] in locs):
+            # the governing word may carry one modifier ("תמיכה מלאה בישראל"), but not
+            # a phrase of its own ("פגע בבניין בתל אביב": the building is its object)
+            objects = list(map(str, roles.get("locative_objects") or []))
+            j = m.token_start - 1
+            gap = int(j >= 0 and st.tokens[j].text[:1] not in locs)
+            if not _words_before(st, m, objects, gap=gap):
                 return True
     words = roles.get("country_locatives") if country else None
     if words is None:
         words = roles.get("locatives") or []
-    return _words_before(st, m, list(map(str, words)))
+    words = list(map(str, words))
+    if _words_before(st, m, words) or _destination(st, m):
+        return True
+    # "at the White House": an article between the locative and a place (not a state:
+    # "absorbing Crimea into the Russian Federation" names a party)
+    skip = roles.get("locative_skip") or []
+    before = m.token_start - 1
+    if not country and before >= 1 and _seq_at(st, before, _word_seqs(st, "locative_skip")):
+        shifted = Match(m.start, m.end, m.payloads, m.phrase, m.token_start - 1, m.token_end)
+        return bool(skip) and _words_before(st, shifted, words)
+    return False
+
+
+def _destination(st: _Sent, m: Match) -> bool:
+    """The origin or destination of people moving: a place after a ``directional`` word
+    (or proclitic) governed by a ``motion_words`` word a few words earlier ("Putin's
+    visit to Pyongyang", "טס למוסקבה", "وصلت قوات ... إلى كازاخستان", "продвижение
+    колонн к Москве"). Sending goods is no motion of people: "tanks to Ukraine" names a
+    recipient."""
+    roles = st.kb.lang_roles(st.lang)
+    motion = _word_seqs(st, "motion_words")
+    if not motion:
+        return False
+    if m.prefix and m.prefix[-1] in set(map(str, roles.get("directional_proclitics") or [])):
+        j = m.token_start
+    elif m.token_start > 0 and _seq_at(st, m.token_start - 1, _word_seqs(st, "directional")):
+        j = m.token_start - 1
+    else:
+        return False
+    seen = 0
+    i = j - 1
+    while i >= 0 and seen < 3:
+        if _clause_break(st, i, i + 1):
+            return False
+        x = _match_at(st, i)
+        if x is not None and x is not m:
+            i = x.token_start - 1
+            continue
+        if _seq_at(st, i, motion):
+            return True
+        seen += 1
+        i -= 1
+    return False
 
 
 def _rejected(ctx: _Ctx, lang: str, eid: str) -> str | None:
@@ -498,9 +661,10 @@ def _single(ctx: _Ctx, st: _Sent, m: Match) -> dict | None:
                 why=f"place '{a.text}' (no government seat) → location{note}",
             )
         if _locative(st, m) and not _speaks(st, m):
+            # a place lies in its own country: Brussels (seat of the EU) is in Belgium
             return dict(
                 ent=e,
-                country=e.metonym_for,
+                country=e.country or e.metonym_for,
                 sector=None,
                 kind="place",
                 role="location",
@@ -533,8 +697,16 @@ def _single(ctx: _Ctx, st: _Sent, m: Match) -> dict | None:
                 why=f"{a.type} '{a.text}' after a locative → location{note}",
             )
         # A state named as a party acts through its government ("Russia said");
-        # adjectives and demonyms stay unspecific ("the Russians").
-        sector = (e.sector or _acting_sector(st, m)) if a.type in ("name", "abbreviation") else None
+        # adjectives and demonyms stay unspecific ("the Russians"), except an adjective
+        # on an act only a state performs ("American proposal", "בתיווך מצרי").
+        if a.type in ("name", "abbreviation") and _nation_sense(st, m):
+            sector = None
+        elif a.type in ("name", "abbreviation"):
+            sector = e.sector or _acting_sector(st, m)
+        elif a.type == "adjective" and _state_act(st, m):
+            sector = "GOV"
+        else:
+            sector = None
         return dict(
             ent=e,
             country=country,
@@ -562,7 +734,8 @@ def _with_head(
     ms = sorted([*mods, head_m], key=lambda x: x.start)
     start, end = ms[0].start, ms[-1].end
     if isinstance(head, SectorRef):
-        ent = kb.get(country) or kb.get(a.entity_id)
+        own = kb.get(a.entity_id)
+        ent = own if own is not None and own.kind == "org" else kb.get(country) or own
         return (
             dict(
                 ent=ent,
@@ -711,7 +884,12 @@ def _resolve_sentence(ctx: _Ctx, st: _Sent) -> list[tuple[dict, int, int]]:
             and _head(n1) is not None
             and _adjacent(st, m, n1, set())
         ):
-            a = _country_alias(kb, m, adj_types)
+            # a bloc takes a sector word or title right after it ("Arab League foreign
+            # ministers"), not across punctuation ("the CSTO, Prime Minister Pashinyan")
+            blocs = not _clause_break(st, m.token_end - 1, n1.token_start)
+            a = _country_alias(kb, m, adj_types, blocs=blocs)
+            if a is not None and a.type == "metonym" and _noun_modifier(st, m):
+                a = None  # "поставит Киеву танки": a noun in the dative modifies nothing
             if a is not None:
                 h = _head(n1)
                 after = (
@@ -754,7 +932,7 @@ def _resolve_sentence(ctx: _Ctx, st: _Sent) -> list[tuple[dict, int, int]]:
                 types = ("name", "abbreviation", "demonym") + (
                     ("adjective",) if lang not in _MODIFIER_FIRST else ()
                 )
-                a = _country_alias(kb, n1, types)
+                a = _country_alias(kb, n1, types, blocs=isinstance(head, SectorRef))
                 if (
                     a is not None
                     and _construct_prefix(st, n1)
@@ -787,6 +965,7 @@ def _resolve_sentence(ctx: _Ctx, st: _Sent) -> list[tuple[dict, int, int]]:
                             if (
                                 ax is None
                                 or not _and_joined(st, prev, nx)
+                                or _clause_break(st, prev.token_end - 1, nx.token_start)
                                 or not _construct_prefix(st, nx, allow_and=True)
                             ):
                                 break
@@ -797,10 +976,100 @@ def _resolve_sentence(ctx: _Ctx, st: _Sent) -> list[tuple[dict, int, int]]:
                             prev = nx
                             k += 1
                         continue
+        # an institution in a city: "police in Moscow", "officials in Cairo said",
+        # "הבורסה בתל אביב", "وزارة الصحة في غزة"
+        if head is not None and not _aliases(m) and n1 is not None:
+            r = _located_head(ctx, st, m, head, n1)
+            if r is not None:
+                out.append(r)
+                k += 2
+                continue
         res = _single(ctx, st, m)
         if res is not None:
             out.append((res, m.start, m.end))
         k += 1
+    return _share_location(st, out)
+
+
+def _located_head(ctx: _Ctx, st: _Sent, m: Match, head, n1: Match) -> tuple[dict, int, int] | None:
+    """A head listed in ``located_heads`` followed by a locative and a city or capital
+    names that city's country's body: the police of Moscow are Russia's. Countries are
+    left out ("troops in Syria" are rarely Syria's), and so are heads not listed
+    ("the embassy in Moscow" may be anyone's)."""
+    if not isinstance(head, SectorRef):
+        return None
+    if not _seq_at(st, m.token_start, _word_seqs(st, "located_heads")):
+        return None
+    if n1.token_start == m.token_end + 1:
+        if not _seq_at(st, m.token_end, _word_seqs(st, "locatives")):
+            return None
+    elif n1.token_start == m.token_end and n1.prefix:
+        locs = set(morphology(st.lang).get("locative_proclitics") or [])
+        if n1.prefix[-1] not in locs:
+            return None
+    else:
+        return None
+    for a in _aliases(n1):
+        e = ctx.kb.get(a.entity_id)
+        if e is None or e.kind != "place" or a.type == "demonym":
+            continue
+        country = e.country or e.metonym_for
+        if not country:
+            continue
+        res = dict(
+            ent=ctx.kb.get(country) or e,
+            country=country,
+            sector=head.sector,
+            kind="description",
+            alias=a,
+            why=f"'{m.phrase}' in the place '{a.text}' → {country} {head.sector}",
+        )
+        return res, m.start, n1.end
+    return None
+
+
+def _share_location(st: _Sent, out: list[tuple[dict, int, int]]) -> list[tuple[dict, int, int]]:
+    """A state or capital joined by "and" to a location is a location too: "in Sweden and
+    Denmark", "في تركيا وسوريا", "в зонах Дании и Швеции"."""
+    by_end = {x.end: x for x in st.matches}
+    by_start = {x.start: x for x in st.matches}
+    for i in range(1, len(out)):
+        prev, (res, start, end) = out[i - 1], out[i]
+        alias = res.get("alias")
+        if (
+            prev[0].get("role") != "location"
+            or res.get("role", "actor") != "actor"
+            or res.get("kind") not in ("country", "place")
+            or alias is None
+            or alias.type not in ("name", "abbreviation", "metonym")
+        ):
+            continue
+        # conjuncts are alike: a state joins a state, a city a city ("قرب مدينة جروزني
+        # وروسيا" does not put Russia near Grozny)
+        pa = prev[0].get("alias")
+        pe = st.kb.get(pa.entity_id) if pa is not None else None
+        ce = st.kb.get(alias.entity_id)
+        if pe is None or ce is None or pe.kind != ce.kind:
+            continue
+        a, b = by_end.get(prev[2]), by_start.get(start)
+        if (
+            a is None
+            or b is None
+            or not _and_joined(st, a, b)
+            or _clause_break(st, a.token_end - 1, b.token_start)
+            or _speaks(st, b)
+        ):
+            continue
+        out[i] = (
+            res
+            | {
+                "sector": None,
+                "role": "location",
+                "why": f"{res.get('why')}; joined by 'and' to a location → location",
+            },
+            start,
+            end,
+        )
     return out
 
 
