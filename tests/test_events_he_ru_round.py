@@ -1,0 +1,44 @@
+"""Hebrew and Russian trigger data, round 3: constructions that generalise beyond one sentence."""
+
+import pytest
+
+from detente.events import code_text
+
+
+def _tuples(text, lang, date="2024-06-01"):
+    return {
+        (e.event_type, tuple(a.country for a in e.actor), tuple(r.country for r in e.recipient))
+        for e in code_text(text, lang, date)
+    }
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # the recognised state is an actor mention that begins with the trigger's noun
+        ("ספרד הכירה במדינה פלסטינית.", ("SUPPORT", ("ESP",), ("PSE",))),
+        # construct nouns heading a mention ("שגריר רוסיה") are gapped tails, not trigger words
+        ("משרד החוץ הישראלי זימן את שגריר רוסיה.", ("ACCUSE", ("ISR",), ("RUS",))),
+        ("ישראל גירשה את שגריר רוסיה.", ("SANCTION", ("ISR",), ("RUS",))),
+        ("כוחות צבא רוסיה חדרו לשטח אוקראינה.", ("ASSAULT", ("RUS",), ("UKR",))),
+    ],
+)
+def test_he_trigger_before_mention(text, want):
+    assert want in _tuples(text, "he")
+
+
+def test_he_tava_with_infinitive_is_a_demand_not_a_lawsuit():
+    got = _tuples("טורקיה תובעת מארצות הברית להסגיר את גולן.", "he")
+    assert ("REQUEST", ("TUR",), ("USA",)) in got
+    assert not any(t[0] == "ACCUSE" for t in got)
+
+
+def test_ru_caused_protest_is_not_coded_with_the_cause_as_accuser():
+    got = _tuples("Делегация ХАМАС побывала в Москве, что вызвало протест израильского МИД.", "ru")
+    assert not any(t[0] == "ACCUSE" and t[1] == ("PSE",) for t in got)
+
+
+def test_ru_agreed_by_phone_is_a_call_and_an_agreement():
+    got = _tuples("Трамп и Путин договорились по телефону начать переговоры.", "ru")
+    types = {t[0] for t in got}
+    assert {"CONSULT", "AGREE"} <= types
