@@ -42,3 +42,19 @@ def test_ru_agreed_by_phone_is_a_call_and_an_agreement():
     got = _tuples("Трамп и Путин договорились по телефону начать переговоры.", "ru")
     types = {t[0] for t in got}
     assert {"CONSULT", "AGREE"} <= types
+
+
+@pytest.mark.parametrize(
+    "text, lang, want",
+    [
+        ("Делегации России и Украины встретились в Стамбуле.", "ru", ("CONSULT", ("RUS", "UKR"), ())),
+        ("Россия и Азербайджан договорились в Сочи о новых поставках.", "ru", ("AGREE", ("RUS", "AZE"), ())),
+        ("Delegations of Russia and Ukraine met in Istanbul on Friday.", "en", ("CONSULT", ("RUS", "UKR"), ())),
+    ],
+)
+def test_the_venue_of_a_meeting_or_agreement_is_not_its_recipient(text, lang, want):
+    assert _tuples(text, lang) == {want}
+
+
+def test_a_visit_keeps_its_host_as_recipient():
+    assert ("CONSULT", ("RUS",), ("AZE",)) in _tuples("Президент России посетил Баку.", "ru")

@@ -573,11 +573,16 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
                 subj = before[-1] if before else next((g for g in after if g is not ins), None)
                 return ins, subj, "passive, instrumental agent"
         return None, (before[-1] if before else (after[0] if after else None)), "passive, no agent"
+    # Where a meeting or an agreement happens is its venue, not a party: "met in Istanbul",
+    # "agreed in Sochi". A visit's place is its host, so visits keep it.
+    venue_only = t.spec.event_type == "AGREE" or (
+        t.spec.event_type == "CONSULT" and t.spec.mode != "visit"
+    )
     if lang == "ru":
         places = [g for g in after if _locative(text, g, cues)] + located
         after = [g for g in after if not _locative(text, g, cues)]
-        return _roles_by_case(text, t, before, after, places)
-    places_after = [g for g in after if _locative(text, g, cues)] + located
+        return _roles_by_case(text, t, before, after, [] if venue_only else places)
+    places_after = [] if venue_only else [g for g in after if _locative(text, g, cues)] + located
     after = [g for g in after if not _locative(text, g, cues)]
     before = [g for g in before if not _locative(text, g, cues)]
     if lang in ("he", "ar") and after and _adjective_after(text, t, after[0]):
