@@ -58,3 +58,11 @@ def test_the_venue_of_a_meeting_or_agreement_is_not_its_recipient(text, lang, wa
 
 def test_a_visit_keeps_its_host_as_recipient():
     assert ("CONSULT", ("RUS",), ("AZE",)) in _tuples("Президент России посетил Баку.", "ru")
+
+
+def test_comma_and_prefixed_and_starts_a_new_clause_not_a_list():
+    got = _tuples("ארצות הברית חתמה על הסכם עם איראן, ונתניהו גינה את ההסכם.", "he")
+    assert ("AGREE", ("USA",), ("IRN",)) in got  # Israel is not a second recipient
+    assert ("ACCUSE", ("ISR",), ()) in got  # Netanyahu condemns in a clause of his own
+    # a list keeps its last item joined by the prefix alone
+    assert ("AGREE", ("RUS", "AZE", "KAZ"), ()) in _tuples("רוסיה, אזרבייג׳ן וקזחסטן חתמו על הסכם.", "he")

@@ -481,6 +481,11 @@ def _coordinated(text: str, a: Mention, b: Mention, coords: list[_Span]) -> bool
             for k in range(c.start - a.end, c.end - a.end):
                 gap[k] = " "
     raw = "".join(gap)
+    comma_and = raw.rstrip().endswith(("ו", "و")) and ("," in raw or "،" in raw)
+    if comma_and and not raw.endswith(" "):
+        # ", ונתניהו בירך": Hebrew and Arabic lists join their last item with the prefix
+        # alone; a comma before the prefixed "and" starts a new clause (see _new_subject).
+        return False
     if "," in raw or "،" in raw:
         joined = True
         raw = raw.replace(",", " ").replace("،", " ")
