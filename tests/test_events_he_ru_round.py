@@ -66,3 +66,13 @@ def test_comma_and_prefixed_and_starts_a_new_clause_not_a_list():
     assert ("ACCUSE", ("ISR",), ()) in got  # Netanyahu condemns in a clause of his own
     # a list keeps its last item joined by the prefix alone
     assert ("AGREE", ("RUS", "AZE", "KAZ"), ()) in _tuples("רוסיה, אזרבייג׳ן וקזחסטן חתמו על הסכם.", "he")
+
+
+def test_subject_carries_over_kiy_into_a_clause_without_its_own():
+    assert ("SUPPORT", ("ESP",), ("PSE",)) in _tuples("ספרד הודיעה כי תכיר במדינה פלסטינית.", "he")
+    got = _tuples("ארצות הברית הודיעה כי היא משעה את השותפות האסטרטגית עם גאורגיה.", "he")
+    assert ("SANCTION", ("USA",), ("GEO",)) in got
+    # a clause with its own subject keeps it
+    got = _tuples("ישראל טענה כי איראן תקפה את שטחה.", "he")
+    assert any(t[0] == "ASSAULT" and t[1] == ("IRN",) for t in got)
+    assert not any(t[0] == "ASSAULT" and t[1] == ("ISR",) for t in got)

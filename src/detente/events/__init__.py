@@ -217,20 +217,30 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
         if governor is not None:
             continue
         prev = last_actor if last_actor and last_actor[2] == (cs, ce) else None
-        actor_g, recip_g, how = _roles(
-            text,
-            lang,
-            t,
-            cs,
-            ce,
-            mentions,
-            cues,
-            trig,
-            lex,
-            shared=(prev[0], prev[1]) if prev else None,
+        carried = (
+            _carried_subject(text, s, t, cs, ce, mentions, cues, trig, lex, lang)
+            if t.spec.needs_actor and not t.spec.passive
+            else None
         )
-        if lang in SYNTAX_LANGUAGES and mentions:
-            actor_g, recip_g, how = _with_syntax(text, s, t, lang, mentions, actor_g, recip_g, how)
+        if carried is not None:
+            actor_g, recip_g, how = carried
+        else:
+            actor_g, recip_g, how = _roles(
+                text,
+                lang,
+                t,
+                cs,
+                ce,
+                mentions,
+                cues,
+                trig,
+                lex,
+                shared=(prev[0], prev[1]) if prev else None,
+            )
+            if lang in SYNTAX_LANGUAGES and mentions:
+                actor_g, recip_g, how = _with_syntax(
+                    text, s, t, lang, mentions, actor_g, recip_g, how
+                )
         if actor_g is not None:
             last_actor = (actor_g, t.end, (cs, ce))
         if actor_g is None and t.spec.needs_actor:
@@ -391,6 +401,46 @@ def _overlaps(a: _Group, b: _Group) -> bool:
 
 
 # -- clauses and groups -----------------------------------------------------------------------
+def _carried_subject(text, s, t: _Span, cs, ce, mentions, cues, trig, lex, lang):
+    """ "ספרד ונורווגיה הודיעו כי יכירו במדינה פלסטינית": a clause opened by a
+    subject-carrying complementiser, with no participant between it and the trigger, has
+    the subject of the clause before it (Hebrew drops the repeated pronoun). Returns
+    (actor, recipient, why) or None; the recipient is the first participant after the
+    trigger in its own clause."""
+    carrier = next(
+        (c for c in cues if c.kind == "subject_carriers" and c.end <= t.start and c.end >= cs - 1
+         and not text[c.end : cs].strip()),
+        None,
+    )
+    if carrier is None or any(ch in text[carrier.end : t.start] for ch in ",،;"):
+        return None  # after a comma a new clause may have begun with a subject we missed
+    if any(carrier.end <= m.start < t.start for m in mentions):
+        return None  # the clause names its own subject (or object) before the verb
+    outer, _ = _clause(text, s, _Span(carrier.start, carrier.start, "carrier"), cues)
+    if outer >= carrier.start:
+        return None
+    actor, _, _ = _roles(
+        text, lang, _Span(carrier.start, carrier.start, "trigger", t.spec, ""), outer,
+        carrier.start, mentions, cues, trig, lex,
+    )
+    if actor is None or actor.mentions[-1].end > carrier.start:
+        return None
+    stop = next((k for k in range(t.end, ce) if text[k] in ",،;"), ce)
+    inside = [m for m in mentions if (t.head_end or t.end) <= m.start and m.end <= stop]
+    own = {m.country for m in actor.mentions}
+    groups = _groups(text, inside, cues, trig)
+    places = [g for g in groups if _is_place(g) or _locative(text, g, cues)]
+    recip = next(
+        (g for g in groups if g not in places and g.mentions[0].country not in own), None
+    )
+    venue_only = t.spec.event_type == "AGREE" or (
+        t.spec.event_type == "CONSULT" and t.spec.mode != "visit"
+    )
+    if recip is None and not venue_only:
+        recip = _place_recipient(actor, places)
+    return actor, recip, "subject of the clause before the complementiser"
+
+
 def _clause(text: str, s: Sentence, t: _Span, cues: list[_Span]) -> tuple[int, int]:
     start, end = s.start, s.end
     for j in range(t.start - 1, s.start - 1, -1):

@@ -37,6 +37,8 @@ CUE_CATEGORIES = (
     "clause_breaks",
     "locative",
     "source_markers",
+    "subject_carriers",  # "הודיעו כי יכירו": a verb after these with no subject of its own
+    # takes the subject of the clause before (Hebrew drops pronoun subjects)
 )
 
 
