@@ -76,3 +76,13 @@ def test_subject_carries_over_kiy_into_a_clause_without_its_own():
     got = _tuples("ישראל טענה כי איראן תקפה את שטחה.", "he")
     assert any(t[0] == "ASSAULT" and t[1] == ("IRN",) for t in got)
     assert not any(t[0] == "ASSAULT" and t[1] == ("ISR",) for t in got)
+
+
+def test_ru_seat_of_power_with_a_subjectless_plural_verb_acts():
+    # "в Москве задержали": they detained, in Moscow -- the Russian authorities
+    assert ("COERCE", ("RUS",), ("AZE",)) in _tuples("В Москве задержали двух граждан Азербайджана.", "ru")
+    # a verb of happening has its own subject after it: the place stays a place
+    assert not any(t[1] == ("RUS",) for t in _tuples("В Москве прошли протесты.", "ru"))
+    # only after "в": a dative or genitive country is no actor
+    got = _tuples("Президент подписал указ о специальных экономических мерах в отношении Турции.", "ru")
+    assert not any(t[1] == ("TUR",) for t in got)

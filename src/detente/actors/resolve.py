@@ -367,7 +367,41 @@ def _speaks(st: _Sent, m: Match) -> bool:
     "ובמוסקבה מכחישים", "مصدر في الكرملين"."""
     n_loc = 1 if not m.prefix else 0
     before = 1 + n_loc + (1 if st.lang == "ar" else 0)
-    return _cue_near(st, m, "speech_words", 2, before, clause=True)
+    return _cue_near(st, m, "speech_words", 2, before, clause=True) or _indefinite_personal(
+        st, m
+    )
+
+
+def _indefinite_personal(st: _Sent, m: Match) -> bool:
+    """Russian names the acting government by its seat and a subjectless plural verb: "в
+    Кремле отменили визит", "в Баку решили закрыть" (they cancelled, in the Kremlin). The
+    verb must follow the place directly, in the past plural or the third person plural."""
+    if st.lang != "ru" or m.token_end >= len(st.tokens) or m.token_start < 1:
+        return False
+    if _clause_break(st, m.token_end - 1, m.token_end):
+        return False
+    # "в Кремле" must open its clause: "на выставке в Москве представили" is exhibitors
+    if st.tokens[m.token_start - 1].text.lower() not in ("в", "во"):
+        return False
+    if m.token_start >= 2 and not _clause_break(st, m.token_start - 2, m.token_start - 1):
+        lead = st.tokens[m.token_start - 2].text.lower()
+        if lead not in ("и", "а", "но", "однако", "также", "тем", "этом"):
+            return False
+    if _seq_at(st, m.token_end, _word_seqs(st, "happening_verbs")):
+        return False
+    from detente.mentions import _analyzer
+
+    parses = _analyzer().parse(st.tokens[m.token_end].text.lower())
+    if not parses:
+        return False
+    tag = parses[0].tag
+    # transitive only: "в Москве прошли протесты" has its subject after the verb
+    return (
+        tag.POS == "VERB"
+        and "tran" in tag
+        and tag.number == "plur"
+        and (tag.tense == "past" or tag.person == "3per")
+    )
 
 
 def _locative(st: _Sent, m: Match, *, country: bool = False) -> bool:

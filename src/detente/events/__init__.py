@@ -376,6 +376,8 @@ def _with_syntax(text, s: Sentence, t: _Span, lang, mentions, actor_g, recip_g, 
         return actor_g, recip_g, how
     syn_a = _group_from(text, [ms[i] for i in r.actor])
     syn_r = _group_from(text, [ms[i] for i in r.recipient])
+    if syn_a is not None and ";" in text[syn_a.end : t.start]:
+        syn_a = None  # parsers join clauses across a semicolon; "A did X; in B they did Y"
     if syn_a is not None:
         actor_g = syn_a
         if syn_r is None and recip_g is not None and _overlaps(actor_g, recip_g):
@@ -433,10 +435,7 @@ def _carried_subject(text, s, t: _Span, cs, ce, mentions, cues, trig, lex, lang)
     recip = next(
         (g for g in groups if g not in places and g.mentions[0].country not in own), None
     )
-    venue_only = t.spec.event_type == "AGREE" or (
-        t.spec.event_type == "CONSULT" and t.spec.mode != "visit"
-    )
-    if recip is None and not venue_only:
+    if recip is None and not _venue_only(t.spec):
         recip = _place_recipient(actor, places)
     return actor, recip, "subject of the clause before the complementiser"
 
@@ -630,9 +629,7 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
         return None, (before[-1] if before else (after[0] if after else None)), "passive, no agent"
     # Where a meeting or an agreement happens is its venue, not a party: "met in Istanbul",
     # "agreed in Sochi". A visit's place is its host, so visits keep it.
-    venue_only = t.spec.event_type == "AGREE" or (
-        t.spec.event_type == "CONSULT" and t.spec.mode != "visit"
-    )
+    venue_only = _venue_only(t.spec)
     if lang == "ru":
         places = [g for g in after if _locative(text, g, cues)] + located
         after = [g for g in after if not _locative(text, g, cues)]
@@ -737,6 +734,15 @@ def _new_subject(text: str, prev_end: int, g: _Group) -> bool:
     )
 
 
+def _venue_only(spec: TriggerSpec) -> bool:
+    """Meetings and agreements happen at a venue that is not a party ("met in Istanbul",
+    "agreed in Sochi"); a visit's place is its host and an offer's place its beneficiary
+    ("offered troops to the mission in Cambodia")."""
+    if spec.event_type == "CONSULT":
+        return spec.mode != "visit"
+    return spec.event_type == "AGREE" and spec.mode != "promise"
+
+
 def _place_recipient(actor: _Group | None, places: list[_Group]) -> _Group | None:
     """Where nothing else is the target, the country an action happens in is ("strikes in
     Yemen", "landed in Taipei"), unless it is the actor's own."""
@@ -827,6 +833,17 @@ def _roles_by_case(text, t, before, after, places=()):
         actor = nom[0]
     elif after and _is_nominative(after[0].mentions[0]) is not False and not before:
         actor = after[0]
+    elif before and not nom:
+        # "в Кремле отменили визит": a seat of power the resolver found acting through a
+        # subjectless plural verb is the actor although it stands in the locative.
+        seat = before[-1].mentions[0]
+        prep = text[max(0, seat.start - 4) : seat.start].lower().split()
+        if (
+            seat.kind in ("place", "country")
+            and prep[-1:] in (["в"], ["во"])
+            and "loct" in _ru_case_of(seat)
+        ):
+            actor = before[-1]
     recip = next((g for g in after if g is not actor and g in obl), None)
     if recip is None:
         recip = next((g for g in after if g is not actor), None)
