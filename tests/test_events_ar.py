@@ -1,0 +1,118 @@
+"""Arabic event coding end to end (data/ar/triggers.yaml, grammar.yaml): classes of
+non-events that must not be coded, and event reports that must be.
+
+All sentences are written for these tests.
+"""
+
+import pytest
+
+from detente.events import code_text
+
+
+def _types(text, date="2024-05-01"):
+    return list(code_text(text, lang="ar", date=date))
+
+
+def _has(text, etype):
+    return any(e.event_type == etype for e in _types(text))
+
+
+def _asserted(text, etype):
+    return any(
+        e.event_type == etype and not e.negated and e.modality in ("asserted", "reported")
+        for e in _types(text)
+    )
+
+
+# Non-events: a protest or attack word in another sense, or an attack as a topic.
+NOT_EVENTS = [
+    # the peace process ("المسيرة السلمية", "مسيرة السلام") is not a march
+    ("تحدث الوزير المصري عن تعثر المسيرة السلمية بين الفلسطينيين والإسرائيليين منذ سنوات.", "PROTEST"),
+    ("قال الرئيس الفلسطيني إن مسيرة السلام مع إسرائيل وصلت إلى طريق مسدود.", "PROTEST"),
+    # an ordinal or a superlative ranks attacks: commentary on events told elsewhere
+    ("وهذا رابع هجوم انتحاري تشهده المدينة منذ مطلع العام.", "ASSAULT"),
+    ("ووصف المحللون ما جرى بأنه أعنف هجوم منذ سنوات.", "ASSAULT"),
+    # a strike or invasion noun as a topic
+    ("قال الخبير إن أي ضربة عسكرية لإيران سترفع أسعار النفط.", "ASSAULT"),
+    ("تراجع الاقتصاد العراقي كثيرا منذ الغزو.", "ASSAULT"),
+    # figurative "erupted"
+    ("وتفجر الخلاف بين الحزبين حول قانون الانتخابات.", "ASSAULT"),
+    # a press or advertising campaign
+    ("شنت الشركة حملة إعلانية واسعة في الأسواق الخليجية.", "ASSAULT"),
+    # a nuclear test is not an attack
+    ("أعلنت كوريا الشمالية أنها فجرت قنبلتها النووية الثانية تحت الأرض.", "ASSAULT"),
+    # stopping rocket fire is a ceasefire term, not rocket fire
+    ("اشترطت مصر وقف إطلاق الصواريخ مقابل إعادة فتح المعابر.", "ASSAULT"),
+    # a relative clause identifies a person by a past act: background, not the report
+    ("التقى الوزير أسر الصحفيين الذين اختطفتهم العصابة قبل سنوات.", "ASSAULT"),
+    ("زار الوفد قبر القائد الذي اغتالته المجموعة عام 1990.", "ASSAULT"),
+    ("قدم السفير تعازيه لعائلات الذين قتلوا في الاعتداءات.", "ASSAULT"),
+    # figurative "stole the show"
+    ("خطفت الممثلة الأضواء في افتتاح المهرجان.", "ASSAULT"),
+    # what protesters do during a protest told elsewhere elaborates it
+    ("ورفع المتظاهرون لافتات تطالب بالإصلاح.", "PROTEST"),
+    ("وهتف المتظاهرون بشعارات ضد الحكومة.", "PROTEST"),
+    ("ورشق المتظاهرون الشرطة بالحجارة.", "PROTEST"),
+    # "هاجم" with an abstract or political object is criticism
+    ("وهاجم المرشح الجمهوري خطة منافسه الاقتصادية.", "ASSAULT"),
+    # the police dispersing protesters is not itself a protest report
+    ("فرقت الشرطة المتظاهرين بالقوة.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize("text,etype", NOT_EVENTS)
+def test_not_an_event(text, etype):
+    assert not _has(text, etype), [e.why for e in _types(text) if e.event_type == etype]
+
+
+# Event reports that must be coded (the report itself, with or without a named actor).
+EVENTS = [
+    ("نفذت القوات الأمريكية ضربة جوية على مواقع للمسلحين في الصومال أمس.", "ASSAULT"),
+    ("وجهت إسرائيل ضربة جوية لمواقع في سوريا ليلة الأربعاء.", "ASSAULT"),
+    ("قتل خمسة مدنيين في ضربة جوية قرب الحدود.", "ASSAULT"),
+    ("وقال المصدر إن هجوما انتحاريا بسيارة مفخخة استهدف حاجزا للشرطة صباح اليوم.", "ASSAULT"),
+    ("نجا المحافظ من محاولة اغتيال بتفجير انتحاري قرب منزله.", "ASSAULT"),
+    ("فجر انتحاري سيارة مفخخة أمام مركز للشرطة.", "ASSAULT"),
+    ("بدأت القوات الروسية عملية عسكرية في أوكرانيا فجر اليوم.", "ASSAULT"),
+    ("شارك الآلاف في مسيرة سلمية وسط العاصمة للمطالبة بالإصلاح.", "PROTEST"),
+    ("نظم الطلاب مسيرة سلمية أمام مبنى الجامعة.", "PROTEST"),
+    # protesters as the subject of a verb of taking to or blocking the streets
+    ("وأغلق المتظاهرون الطريق الرئيسي إلى المطار.", "PROTEST"),
+    ("وتوجه آلاف المتظاهرين إلى مقر البرلمان.", "PROTEST"),
+    ("آلاف المحتجين خرجوا إلى ساحة المدينة للاحتجاج على الأسعار.", "PROTEST"),
+    # a finite verb of abduction or assassination whose doer is no coded actor
+    ("خطفت مجموعة مسلحة أربعة مهندسين على طريق المطار.", "ASSAULT"),
+    ("اغتال مسلحون ضابطا في الشرطة أمام منزله.", "ASSAULT"),
+    ("وأصيب عشرة أشخاص إثر غارة إسرائيلية على جنوب لبنان.", "ASSAULT"),
+    ("هاجم الجيش الإسرائيلي مواقع للمسلحين قرب الحدود.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,etype", EVENTS)
+def test_event_coded(text, etype):
+    assert _has(text, etype)
+
+
+def test_declared_ceasefire_is_not_fire():
+    text = "أوصى المؤتمر بإعلان وقف إطلاق النار في الإقليم."
+    types = {e.event_type for e in _types(text)}
+    assert "ASSAULT" not in types
+
+
+def test_were_killed_during_is_passive():
+    """Unvocalised "قتلوا خلال ..." is "were killed during": the victims are not the actor."""
+    text = "قال المسؤول إن آلاف المدنيين العراقيين قتلوا خلال الحرب."
+    for e in _types(text):
+        if e.event_type == "ASSAULT":
+            assert "IRQ" not in {a.country for a in e.actor}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أجرت القوات تدريبات تحسبا لأي هجوم على القاعدة.",
+        "أرسل الجيش تعزيزات استعدادا لشن هجوم على المدينة.",
+    ],
+)
+def test_precaution_and_preparation_are_not_asserted(text):
+    assert not _asserted(text, "ASSAULT")
