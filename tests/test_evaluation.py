@@ -42,3 +42,31 @@ def test_plover_examples_read_legacy_codes_and_igo_for_un_bodies(tmp_path):
     report = evaluate_plover_gsr(path)
     assert (report.overall.tp, report.overall.fn) == (2, 1)
     assert [m["id"] for m in report.misses] == ["T-3"]
+
+
+def test_arabic_detection_counts_only_events_that_happened(tmp_path):
+    # Sentences written for this test. A negated or questioned protest is coded and kept
+    # by the coder, but it is not a detection of a protest.
+    import csv
+
+    rows = {
+        "protest_gsr.csv": [
+            ("p1", "yes", "تظاهر آلاف الطلاب أمس أمام البرلمان في بغداد."),
+            ("p2", "easy no", "لم يتظاهر الطلاب أمس أمام البرلمان."),
+            ("p3", "difficult no", "هل تظاهر الطلاب أمام البرلمان؟"),
+        ],
+        "assault_gsr.csv": [
+            ("a1", "yes", "شنت الطائرات الإسرائيلية غارات على مواقع في جنوب لبنان أمس."),
+            ("a2", "easy no", "لم تشن إسرائيل أي غارات على لبنان أمس."),
+        ],
+    }
+    for name, items in rows.items():
+        with (tmp_path / name).open("w", encoding="utf-8", newline="") as f:
+            w = csv.DictWriter(f, fieldnames=["id", "label", "text"])
+            w.writeheader()
+            for i, label, text in items:
+                w.writerow({"id": i, "label": label, "text": text})
+    from detente.evaluation import evaluate_arabic_gsr
+
+    report = evaluate_arabic_gsr(tmp_path)
+    assert (report.overall.tp, report.overall.fp, report.overall.fn) == (2, 0, 0)

@@ -254,8 +254,15 @@ def evaluate_sentences(paths: Iterable[Path] | None = None) -> Report:
     return _score_docs(Report("sentences"), docs)
 
 
+def _happened(e: Event, etype: str) -> bool:
+    """A detection claims the event took place: a negated, hypothetical, questioned or
+    future event is coded and kept, but it is not a report that the event happened."""
+    return e.event_type == etype and not e.negated and e.modality in ("asserted", "reported")
+
+
 def evaluate_arabic_gsr(folder: Path | None = None, limit: int | None = None) -> Report:
-    """Detection: a sentence is predicted positive when an event of the set's type is coded."""
+    """Detection: a sentence is predicted positive when an event of the set's type is coded
+    as having happened (not negated; asserted or reported)."""
     folder = folder or external_dir() / "arabic_event_gsr"
     report = Report("arabic-gsr")
     for etype, fname in (("PROTEST", "protest_gsr.csv"), ("ASSAULT", "assault_gsr.csv")):
@@ -268,7 +275,7 @@ def evaluate_arabic_gsr(folder: Path | None = None, limit: int | None = None) ->
         for r in rows:
             gold = r["label"] == "yes"
             pred_events = _run(r["text"], r["id"][-24:], None)
-            pred = any(e.event_type == etype for e in pred_events)
+            pred = any(_happened(e, etype) for e in pred_events)
             report.documents += 1
             if gold and pred:
                 sc.tp += 1
@@ -279,7 +286,7 @@ def evaluate_arabic_gsr(folder: Path | None = None, limit: int | None = None) ->
                         "type": etype,
                         "label": r["label"],
                         "text": r["text"],
-                        "why": next(e.why for e in pred_events if e.event_type == etype),
+                        "why": next(e.why for e in pred_events if _happened(e, etype)),
                     }
                 )
             elif gold:
