@@ -196,11 +196,25 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
     mentions = sorted(mentions, key=lambda m: m.start)
     # "BAKU, Dec. 27 —": the place of a dateline is where the story was filed, not an actor.
     mentions = [m for m in mentions if not _in_dateline(m, s, dates)]
-    # A trigger inside an actor's name ("Defence Ministry", "air defences") is not an event.
+    # An attack noun the resolver folded into a description of its author ("an Israeli
+    # strike", "غارة إسرائيلية", "תקיפה ישראלית") is still the attack; the description acts.
+    attack_by = {
+        id(t): m
+        for t in trig
+        for m in mentions
+        if t.spec.event_type == "ASSAULT"
+        and m.kind == "description"
+        and m.sector == "MIL"
+        and m.start < t.end
+        and t.start < m.end  # the noun itself or the gapped tail ("נהרגו * בתקיפה")
+    }
+    # Any other trigger inside an actor's name ("Defence Ministry", "air defences") is not
+    # an event.
     trig = [
         t
         for t in trig
-        if not any(
+        if id(t) in attack_by
+        or not any(
             m.start <= t.start < m.end or t.start <= m.start < (t.head_end or t.end)
             for m in mentions
         )
@@ -241,6 +255,25 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
                 actor_g, recip_g, how = _with_syntax(
                     text, s, t, lang, mentions, actor_g, recip_g, how
                 )
+        if id(t) in attack_by:
+            author = attack_by[id(t)]
+            victim = actor_g  # "Soleimani was killed in an American drone strike"
+            actor_g = _group_from(text, [author])
+            if recip_g is None and victim is not None and not _overlaps(actor_g, victim):
+                recip_g = victim
+            if recip_g is not None and (
+                any(m is author for m in recip_g.mentions) or _overlaps(actor_g, recip_g)
+            ):
+                recip_g = None
+            if recip_g is None:
+                # "غارة إسرائيلية على جنوب لبنان": the place struck is the target
+                after_places = [
+                    _group_from(text, [m])
+                    for m in mentions
+                    if m.start >= author.end and m.end <= ce and m.country
+                ]
+                recip_g = _place_recipient(actor_g, [g for g in after_places if g])
+            how = f"{how}; actor: the author named on the attack noun"
         if actor_g is not None:
             last_actor = (actor_g, t.end, (cs, ce))
         if actor_g is None and t.spec.needs_actor:

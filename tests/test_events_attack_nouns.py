@@ -1,0 +1,30 @@
+"""Attack nouns that the resolver folds into a description of their author ("an Israeli
+strike" is an ISR MIL mention) still code the attack, with the description as its actor."""
+
+import pytest
+
+from detente.events import code_text
+
+
+def _tuples(text, lang, date="2024-09-30"):
+    return {
+        (e.event_type, tuple(a.country for a in e.actor), tuple(r.country for r in e.recipient))
+        for e in code_text(text, lang, date)
+    }
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("قتل ثلاثة أشخاص في غارة إسرائيلية على جنوب لبنان.", "ar"),
+        ("שלושה נהרגו בתקיפה ישראלית בדרום לבנון.", "he"),
+    ],
+)
+def test_attack_noun_with_its_author_adjective(text, lang):
+    assert ("ASSAULT", ("ISR",), ("LBN",)) in _tuples(text, lang)
+
+
+def test_other_triggers_inside_names_stay_silent():
+    # "defence" inside "Russian air defences" is part of the name, not an event of its own
+    got = _tuples("Russian air defences shot down the plane.", "en")
+    assert got == {("ASSAULT", ("RUS",), ())}
