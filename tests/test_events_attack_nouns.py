@@ -28,3 +28,10 @@ def test_other_triggers_inside_names_stay_silent():
     # "defence" inside "Russian air defences" is part of the name, not an event of its own
     got = _tuples("Russian air defences shot down the plane.", "en")
     assert got == {("ASSAULT", ("RUS",), ())}
+
+
+def test_arabic_qad_before_an_imperfect_is_may_before_a_perfect_is_indeed():
+    (may,) = [e for e in code_text("قد تشن إسرائيل غارات على لبنان.", "ar", "2024-01-01") if e.event_type == "ASSAULT"]
+    assert may.modality == "hypothetical" and not may.negated
+    (did,) = [e for e in code_text("وقد شنت إسرائيل غارات على لبنان أمس.", "ar", "2024-01-01") if e.event_type == "ASSAULT"]
+    assert did.modality == "asserted"

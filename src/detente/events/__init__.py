@@ -15,7 +15,7 @@ from functools import lru_cache
 from detente.events.lexicon import Lexicon, TriggerSpec, lexicon
 from detente.mentions import tokenize
 from detente.models import Document, Event, Evidence, Mention, Sentence
-from detente.normalise import normalise
+from detente.normalise import match_form, normalise
 from detente.normalise.dates import find_dates
 from detente.resources import load_yaml
 
@@ -283,6 +283,8 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
         if actor and recipient and _same_side(actor_g, recip_g):
             recipient = []
         negated, modality, truth_why = _truth(text, t, cs, ce, s, cues)
+        if modality == "asserted" and _modal_before_imperfect(text, t, cs, lex):
+            modality, truth_why = "hypothetical", "modal particle before an imperfect verb"
         date, precision, date_why = _date(t, s, cs, ce, dates, section_date, doc)
         info = plover_table()[t.spec.event_type]
         # One trigger may code several types ("agreed to a ceasefire": AGREE and RETREAT).
@@ -918,6 +920,23 @@ def _truth(text, t: _Span, cs, ce, s: Sentence, cues) -> tuple[bool, str, str]:
         modality = "hypothetical"
         why.append("question")
     return negated, modality, ", ".join(why) or "asserted"
+
+
+def _modal_before_imperfect(text: str, t: _Span, cs: int, lex: Lexicon) -> bool:
+    """Arabic "قد" is "may" before an imperfect verb ("قد تشن إسرائيل غارات") and "has
+    indeed" before a perfect one ("قد شنت"); grammar.yaml lists such particles and the
+    prefixes that mark the imperfect."""
+    rule = lex.grammar.get("modal_before_imperfect") or {}
+    particles = {match_form(str(p), lex.lang) for p in rule.get("particles") or []}
+    prefixes = str(rule.get("imperfect_prefixes") or "")
+    if not particles or not prefixes:
+        return False
+    before = tokenize(text[cs : t.start])
+    if not before or match_form(before[-1].text, lex.lang) not in particles:
+        return False
+    head = text[t.start : (t.head_end or t.end)].split()
+    word = match_form(head[0], lex.lang) if head else ""
+    return len(word) > 2 and word[0] in prefixes
 
 
 def _date(t: _Span, s: Sentence, cs, ce, dates, section_date, doc: Document):
