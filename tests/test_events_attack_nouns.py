@@ -35,3 +35,25 @@ def test_arabic_qad_before_an_imperfect_is_may_before_a_perfect_is_indeed():
     assert may.modality == "hypothetical" and not may.negated
     (did,) = [e for e in code_text("وقد شنت إسرائيل غارات على لبنان أمس.", "ar", "2024-01-01") if e.event_type == "ASSAULT"]
     assert did.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text, lang, want",
+    [
+        # "stormed ... killing ... taking hostages": three triggers, one attack on Israel
+        (
+            "Hamas gunmen stormed Israeli towns near the Gaza border on Saturday, killing hundreds "
+            "and taking scores of hostages back to Gaza.",
+            "en",
+            {("ASSAULT", ("PSE",), ("ISR",))},
+        ),
+        (
+            "China began live-fire drills in six zones encircling Taiwan, its largest show of "
+            "force around the island in decades.",
+            "en",
+            {("MOBILIZE", ("CHN",), ("TWN",))},
+        ),
+    ],
+)
+def test_a_reading_without_recipient_beside_one_with_it_is_dropped(text, lang, want):
+    assert _tuples(text, lang, "2023-10-07") == want

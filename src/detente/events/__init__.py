@@ -324,7 +324,37 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
                         why,
                     )
                 )
-    return out
+    return _drop_vaguer(out)
+
+
+def _drop_vaguer(events: list[Event]) -> list[Event]:
+    """Two readings of one sentence with the same type, truth and actor, one naming a
+    recipient and one not ("выпустив ракеты ... по Харькову"), are one event: the vaguer
+    reading goes. Likewise an actorless reading beside one with an actor and the same
+    recipient."""
+
+    def sides(e):
+        return (
+            frozenset(a.country for a in e.actor if a.country),
+            frozenset(r.country for r in e.recipient if r.country),
+        )
+
+    keep = []
+    for e in events:
+        a, r = sides(e)
+        vaguer = any(
+            o is not e
+            and o.event_type == e.event_type
+            and o.negated == e.negated
+            and (
+                (not r and a and sides(o)[0] == a and sides(o)[1])
+                or (not a and r and sides(o)[1] == r and sides(o)[0])
+            )
+            for o in events
+        )
+        if not vaguer:
+            keep.append(e)
+    return keep
 
 
 def _reciprocal(actor, recipient, info, how):
