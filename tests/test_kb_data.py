@@ -179,3 +179,23 @@ def test_places_and_orgs_spot_checks():
     assert (orgs["org:fsb"]["country"], orgs["org:fsb"]["sector"]) == ("RUS", "SPY")
     assert "НАТО" in texts("ru", "organisations", "org:nato")
     assert 'צה"ל' in texts("he", "organisations", "org:idf")
+
+
+def test_every_trigger_mode_has_an_intensity_in_plover_yaml():
+    # A mode missing from plover.yaml silently falls back to its type's intensity.
+    import yaml
+
+    from detente.resources import data_dir
+
+    DATA_DIR = data_dir()
+    types = yaml.safe_load((DATA_DIR / "plover.yaml").read_text(encoding="utf-8"))["types"]
+    missing = set()
+    for path in sorted(DATA_DIR.glob("*/triggers.yaml")):
+        entries = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for e in entries if isinstance(entries, list) else entries.get("triggers", []):
+            readings = [(e.get("type"), e.get("mode"))]
+            readings += [tuple(str(a).partition("/")[::2]) for a in e.get("also") or []]
+            for etype, mode in readings:
+                if etype and etype != "NONE" and mode and mode not in types[etype]["modes"]:
+                    missing.add((path.parent.name, etype, mode))
+    assert not missing, sorted(missing)
