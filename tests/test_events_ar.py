@@ -116,3 +116,87 @@ def test_were_killed_during_is_passive():
 )
 def test_precaution_and_preparation_are_not_asserted(text):
     assert not _asserted(text, "ASSAULT")
+
+
+# -- recall classes (verb-first gaps, masdars, instruments, stop phrases) -------------------
+
+
+def _tuples(text):
+    return {
+        (e.event_type, tuple(sorted({a.country for a in e.actor if a.country})),
+         tuple(sorted({r.country for r in e.recipient if r.country})))
+        for e in _types(text)
+    }
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # leaving a treaty or bloc is SANCTION, also with the subject between verb and "من"
+        ("انسحبت روسيا من معاهدة الأجواء المفتوحة العام الماضي.", ("SANCTION", ("RUS",), ())),
+        ("انسحب الرئيس الأمريكي من اتفاقية باريس للمناخ.", ("SANCTION", ("USA",), ())),
+        # blaming: "حمّل X المسؤولية" with the blamed party between verb and object
+        ("لكن وزير الخارجية الفرنسي حمّل روسيا المسؤولية عن التصعيد.", ("ACCUSE", ("FRA",), ("RUS",))),
+        # a named military operation against a party
+        ("أطلق الجيش التركي عملية «المخلب» ضد مسلحين في شمال العراق.", ("ASSAULT", ("TUR",), ("IRQ",))),
+        # missiles launched towards a country
+        ("أطلقت كوريا الشمالية صواريخ باتجاه اليابان.", ("ASSAULT", ("PRK",), ("JPN",))),
+        # the strike as the instrument of a killing: its adjective is the author
+        ("قتل ضابط أمريكي بغارة إيرانية.", ("ASSAULT", ("IRN",), ("USA",))),
+    ],
+)
+def test_recall_classes(text, want):
+    got = _tuples(text)
+    assert any(
+        t == want[0] and set(want[1]) <= set(a) and set(want[2]) <= set(r) for t, a, r in got
+    ), got
+
+
+def test_subject_inside_a_wider_gap():
+    """VSO: a list of subjects stands between the verb and its object."""
+    text = "قطعت الكويت والأردن وتونس علاقاتها مع الدولة المعتدية."
+    assert _has(text, "SANCTION")
+
+
+def test_expelled_diplomats_keep_their_country():
+    """The trigger must not swallow the first word of the diplomats' mention."""
+    text = "قررت ألمانيا طرد دبلوماسيين روس بعد الهجوم الإلكتروني."
+    assert ("SANCTION", ("DEU",), ("RUS",)) in _tuples(text)
+
+
+def test_airdrop_is_aid_not_a_shootdown():
+    text = "أسقطت طائرات فرنسية مساعدات طبية على المدينة المحاصرة."
+    assert _has(text, "AID")
+    assert not _has(text, "ASSAULT")
+
+
+def test_let_in_with_the_subject_between():
+    text = "وسمحت السلطات المصرية بإدخال شاحنات وقود إلى القطاع."
+    assert _has(text, "RETREAT")
+
+
+def test_protesters_took_to_the_streets_verb_first():
+    text = "خرج آلاف الأردنيين أمس إلى الشوارع احتجاجا على رفع الأسعار."
+    assert _has(text, "PROTEST")
+
+
+@pytest.mark.parametrize(
+    "text,etype",
+    [
+        # the masdar with the article names denial as a topic
+        ("تراجعت الحكومة بعد أشهر من النفي.", "REJECT"),
+        # "فجراً" (at dawn) is not the dual verb "the two detonated"
+        ("وصل الوفد الساعة الرابعة فجرا وكانت سيارة تنتظره.", "ASSAULT"),
+    ],
+)
+def test_stop_readings(text, etype):
+    assert not _has(text, etype), [e.why for e in _types(text) if e.event_type == etype]
+
+
+def test_temporal_phrase_is_not_a_recipient():
+    """"غداة زيارة ..." opens a phrase about another event: its participants are not the
+    recipient of the drills."""
+    text = "أجرت البحرية الروسية مناورات قرب السواحل غداة زيارة وزير الخارجية الأمريكي."
+    for e in _types(text):
+        if e.event_type == "MOBILIZE":
+            assert "USA" not in {r.country for r in e.recipient}
