@@ -833,6 +833,7 @@ def _adjective_after(text: str, t: _Span, g: _Group) -> bool:
         len(g.mentions) == 1
         and m.kind == "country"
         and (m.why or "").startswith("adjective")
+        and m.start >= t.end  # not a demonym inside a gapped phrase's gap
         and _words_between(text, t.end, m.start) == 0
     )
 
