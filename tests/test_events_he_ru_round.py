@@ -86,3 +86,72 @@ def test_ru_seat_of_power_with_a_subjectless_plural_verb_acts():
     # only after "в": a dative or genitive country is no actor
     got = _tuples("Президент подписал указ о специальных экономических мерах в отношении Турции.", "ru")
     assert not any(t[1] == ("TUR",) for t in got)
+
+
+# --- round 4: recall without losing precision ------------------------------------------
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # future (prefix-conjugation) forms of verbs listed in the past and present
+        ("צרפת תסכים להצעה של גרמניה.", ("AGREE", ("FRA",), ("DEU",))),
+        ("איטליה תסגיר את החשוד לספרד.", ("COOPERATE", ("ITA",), ("ESP",))),
+        ("יפן תתמוך בהודו בסכסוך.", ("SUPPORT", ("JPN",), ("IND",))),
+        ("מחר ישוחח נשיא צרפת עם נשיא מצרים.", ("CONSULT", ("FRA",), ("EGY",))),
+        # benoni, infinitive and construct (smichut) forms of sending, transferring, signing
+        ("נשיא צרפת חותם על הסכם עם הודו.", ("AGREE", ("FRA",), ("IND",))),
+        ("גרמניה הודיעה על העברת טילים לאוקראינה.", ("AID", ("DEU",), ("UKR",))),
+    ],
+)
+def test_he_verb_forms(text, want):
+    assert want in _tuples(text, "he")
+
+
+def test_he_passive_killing_by_an_attack_noun_does_not_make_the_victim_an_attacker():
+    got = _tuples("מפקד חזבאללה חוסל הלילה בתקיפה אווירית בביירות.", "he")
+    assert not any(t[0] == "ASSAULT" and t[1] == ("LBN",) for t in got)
+
+
+def test_he_opinion_poll_support_is_not_an_event():
+    assert _tuples("רוב הצרפתים תומכים בהסכם החדש, לפי סקר.", "he") == set()
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a flight ban over or to a state sanctions it
+        ("בריטניה הורתה לחברות התעופה להימנע מטיסה מעל איראן.", ("SANCTION", ("GBR",), ("IRN",))),
+        # briefing another government is a consultation
+        ("יפן עדכנה את סין לפני ההחלטה.", ("CONSULT", ("JPN",), ("CHN",))),
+        # granting another state rights is economic cooperation
+        ("קזחסטן תעניק לסין זכויות כרייה.", ("COOPERATE", ("KAZ",), ("CHN",))),
+    ],
+)
+def test_he_new_constructions(text, want):
+    assert want in _tuples(text, "he")
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # verbs of motion: arriving by air is a visit
+        ("Министр иностранных дел Франции прилетел в Киев.", ("CONSULT", ("FRA",), ("UKR",))),
+        # voiced concern criticises
+        ("Китай выразил серьёзную озабоченность действиями Японии.", ("ACCUSE", ("CHN",), ("JPN",))),
+        # a promised response is a threat, not a promise
+        ("Москва пообещала зеркальный ответ на высылку дипломатов Латвией.", ("THREATEN", ("RUS",), ("LVA",))),
+        # a ministry that is an actor mention ("МИД России") may stand in a gapped tail
+        ("Литва вызвала в МИД временного поверенного России.", ("ACCUSE", ("LTU",), ("RUS",))),
+    ],
+)
+def test_ru_new_constructions(text, want):
+    assert want in _tuples(text, "ru")
+
+
+def test_ru_promised_response_is_not_a_promise():
+    got = _tuples("Москва пообещала зеркальный ответ на высылку дипломатов Латвией.", "ru")
+    assert not any(t[0] == "AGREE" for t in got)
+
+
+def test_ru_at_the_request_of_does_not_hide_the_main_event():
+    got = _tuples("По просьбе правительства Мали Россия направила войска в Бамако.", "ru")
+    assert any(t[0] == "MOBILIZE" and t[1] == ("RUS",) for t in got)
