@@ -47,9 +47,10 @@ def test_ru_agreed_by_phone_is_a_call_and_an_agreement():
 @pytest.mark.parametrize(
     "text, lang, want",
     [
-        ("Делегации России и Украины встретились в Стамбуле.", "ru", ("CONSULT", ("RUS", "UKR"), ())),
+        # a meeting of two is coded first-named -> other (eval/README.md)
+        ("Делегации России и Украины встретились в Стамбуле.", "ru", ("CONSULT", ("RUS",), ("UKR",))),
         ("Россия и Азербайджан договорились в Сочи о новых поставках.", "ru", ("AGREE", ("RUS", "AZE"), ())),
-        ("Delegations of Russia and Ukraine met in Istanbul on Friday.", "en", ("CONSULT", ("RUS", "UKR"), ())),
+        ("Delegations of Russia and Ukraine met in Istanbul on Friday.", "en", ("CONSULT", ("RUS",), ("UKR",))),
     ],
 )
 def test_the_venue_of_a_meeting_or_agreement_is_not_its_recipient(text, lang, want):
