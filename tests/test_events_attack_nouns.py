@@ -57,3 +57,10 @@ def test_arabic_qad_before_an_imperfect_is_may_before_a_perfect_is_indeed():
 )
 def test_a_reading_without_recipient_beside_one_with_it_is_dropped(text, lang, want):
     assert _tuples(text, lang, "2023-10-07") == want
+
+
+def test_arabic_adverbial_participle_acts_through_the_main_subject():
+    got = _tuples("طرد الأردن السفير الإيراني، متهما طهران بالتدخل في شؤونه.", "ar", "2025-02-18")
+    assert ("ACCUSE", ("JOR",), ("IRN",)) in got  # not Tehran accusing anyone
+    got = _tuples("وقال وزير الخارجية الإيراني إن بلاده سترد، محذرا إسرائيل من أي هجوم.", "ar", "2025-02-18")
+    assert ("THREATEN", ("IRN",), ("ISR",)) in got

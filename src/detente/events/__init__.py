@@ -236,6 +236,8 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
             if t.spec.needs_actor and not t.spec.passive
             else None
         )
+        if carried is None and t.spec.circumstantial:
+            carried = _main_subject(text, s, t, ce, mentions, cues, trig, last_actor)
         if carried is not None:
             actor_g, recip_g, how = carried
         else:
@@ -503,6 +505,29 @@ def _carried_subject(text, s, t: _Span, cs, ce, mentions, cues, trig, lex, lang)
     if recip is None and not _venue_only(t.spec):
         recip = _place_recipient(actor, places)
     return actor, recip, "subject of the clause before the complementiser"
+
+
+def _main_subject(text, s, t: _Span, ce, mentions, cues, trig, last_actor):
+    """An adverbial participle after the main clause ("طردت موسكو دبلوماسيين، متهما لندن
+    بالتجسس") acts through the main clause's subject: the actor of the sentence's last
+    coded trigger, or else its first participant that is neither a place nor marked by a
+    preposition. The recipient is the first participant after the participle."""
+    actor = last_actor[0] if last_actor else None
+    if actor is None:
+        before = [m for m in mentions if s.start <= m.start and m.end <= t.start]
+        groups = [
+            g for g in _groups(text, before, cues, trig)
+            if not _is_place(g) and not _locative(text, g, cues)
+        ]
+        actor = groups[0] if groups else None
+    if actor is None:
+        return None
+    stop = next((k for k in range(t.end, ce) if text[k] in ",،;"), ce)
+    after = [m for m in mentions if (t.head_end or t.end) <= m.start and m.end <= stop]
+    recip = next(
+        (g for g in _groups(text, after, cues, trig) if not _overlaps(actor, g)), None
+    )
+    return actor, recip, "participle: subject of the main clause"
 
 
 def _clause(text: str, s: Sentence, t: _Span, cues: list[_Span]) -> tuple[int, int]:

@@ -66,6 +66,9 @@ class TriggerSpec:
     needs_actor: bool = True  # False for self-contained events ("demonstrations broke out")
     governs: bool = False  # takes a complement clause whose events are not asserted
     future: bool = False  # a future verb form (Hebrew and Arabic mark tense in the word)
+    # an adverbial participle ("..., متهما لندن بـ", "accusing London of"): its actor is the
+    # subject of the main clause, its recipient the participant that follows it
+    circumstantial: bool = False
     # Gapped phrases ("sever{,s,ed} * ties"): key sets of each later part, matched within
     # `max_gap` tokens after the previous part.
     tails: tuple[tuple[frozenset[str], ...], ...] = ()
@@ -106,6 +109,7 @@ def _specs(entry: dict, phrase: str, tails: tuple = ()) -> TriggerSpec:
         needs_actor=bool(entry.get("needs_actor", True)),
         governs=bool(entry.get("governs", False)),
         future=bool(entry.get("future", False)) or entry.get("modality") == "future",
+        circumstantial=bool(entry.get("circumstantial", False)),
         context=tuple(entry.get("context") or ()),
         weight=float(entry.get("weight", 1.0)),
         tails=tails,
