@@ -63,7 +63,7 @@ def test_a_visit_keeps_its_host_as_recipient():
 
 def test_comma_and_prefixed_and_starts_a_new_clause_not_a_list():
     got = _tuples("ארצות הברית חתמה על הסכם עם איראן, ונתניהו גינה את ההסכם.", "he")
-    assert ("AGREE", ("USA",), ("IRN",)) in got  # Israel is not a second recipient
+    assert ("AGREE", ("USA", "IRN"), ()) in got  # a joint signing; Israel is not a party
     assert ("ACCUSE", ("ISR",), ()) in got  # Netanyahu condemns in a clause of his own
     # a list keeps its last item joined by the prefix alone
     assert ("AGREE", ("RUS", "AZE", "KAZ"), ()) in _tuples("רוסיה, אזרבייג׳ן וקזחסטן חתמו על הסכם.", "he")
@@ -99,7 +99,8 @@ def test_ru_seat_of_power_with_a_subjectless_plural_verb_acts():
         ("יפן תתמוך בהודו בסכסוך.", ("SUPPORT", ("JPN",), ("IND",))),
         ("מחר ישוחח נשיא צרפת עם נשיא מצרים.", ("CONSULT", ("FRA",), ("EGY",))),
         # benoni, infinitive and construct (smichut) forms of sending, transferring, signing
-        ("נשיא צרפת חותם על הסכם עם הודו.", ("AGREE", ("FRA",), ("IND",))),
+        # signing with a partner is a joint act: both parties act (eval/README.md)
+        ("נשיא צרפת חותם על הסכם עם הודו.", ("AGREE", ("FRA", "IND"), ())),
         ("גרמניה הודיעה על העברת טילים לאוקראינה.", ("AID", ("DEU",), ("UKR",))),
     ],
 )

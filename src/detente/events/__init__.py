@@ -297,7 +297,7 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
             )
             for et, md in t.spec.also
         ]
-        for actor_i, recip_i, how_i in _reciprocal(actor, recipient, info, how):
+        for actor_i, recip_i, how_i in _reciprocal(actor, recipient, info, how, t.spec.mode):
             why = f"roles: {how_i}; {truth_why}; date: {date_why}"
             for t_r, info_r in readings:
                 key = (
@@ -359,10 +359,15 @@ def _drop_vaguer(events: list[Event]) -> list[Event]:
     return keep
 
 
-def _reciprocal(actor, recipient, info, how):
+def _reciprocal(actor, recipient, info, how, mode=None):
     """ "India and Pakistan agreed", "talks between X and Y": with no recipient, a joint
     actor of a reciprocal type is coded as each party acting towards the others (or, for
-    meetings, the first-named towards the rest)."""
+    meetings, the first-named towards the rest). Joint acts (plover.yaml `joint_modes`:
+    "X signed a deal with Y", a ceasefire) have all parties as actors and no recipient."""
+    if recipient and mode in (info.get("joint_modes") or ()):
+        seen = {a.country for a in actor}
+        parties = actor + [r for r in recipient if r.country not in seen]
+        return [(parties, [], how + ", parties of a joint act")]
     countries = list(dict.fromkeys(a.country for a in actor if a.country))
     mode = info.get("reciprocal")
     if recipient or len(countries) != 2 or not mode:
