@@ -64,3 +64,15 @@ def test_arabic_adverbial_participle_acts_through_the_main_subject():
     assert ("ACCUSE", ("JOR",), ("IRN",)) in got  # not Tehran accusing anyone
     got = _tuples("وقال وزير الخارجية الإيراني إن بلاده سترد، محذرا إسرائيل من أي هجوم.", "ar", "2025-02-18")
     assert ("THREATEN", ("IRN",), ("ISR",)) in got
+
+
+def test_adjective_after_a_construct_describes_the_object_not_the_attacker():
+    # "the downing of the Azerbaijani plane": Azerbaijan is the victim, never the attacker
+    text = (
+        "قدم الرئيس الروسي فلاديمير بوتين اعتذارًا رسميًا للرئيس الأذربيجاني إلهام علييف "
+        "عن إسقاط الطائرة الأذربيجانية."
+    )
+    got = _tuples(text, "ar", "2024-12-30")
+    assert ("SUPPORT", ("RUS",), ("AZE",)) in got
+    assert not any(t[0] == "ASSAULT" and t[1] == ("AZE",) for t in got)
+    assert not any(t[1] == ("AZE",) for t in _tuples("הפלת המטוס האזרי עוררה זעם בבאקו.", "he"))

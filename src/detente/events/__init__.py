@@ -169,6 +169,23 @@ def _heading_date(sent_text: str, dates) -> tuple[str, str] | None:
     return None
 
 
+def _names_attack(text: str, lex: Lexicon, lang: str) -> bool:
+    """Does a description's own wording hold an attack word ("Israeli strike")?"""
+    cache = lex.__dict__.setdefault("_names_attack", {})
+    if text not in cache:
+        norm = normalise(text, lang)
+        tokens = tokenize(norm.text)
+        max_gap = int(lex.grammar.get("max_gap", 3))
+        cache[text] = any(
+            span is not None and span[0].event_type == "ASSAULT"
+            for span in (
+                _choose_spec(m, norm, tokens, lang, max_gap)
+                for m in lex.triggers.match_tokens(norm, tokens, lang)
+            )
+        )
+    return cache[text]
+
+
 def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, section_date, broken):
     norm = normalise(sent_text, lang)
     tokens = tokenize(norm.text)
@@ -206,7 +223,10 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
         and m.kind == "description"
         and m.sector == "MIL"
         and m.start < t.end
-        and t.start < m.end  # the noun itself or the gapped tail ("נהרגו * בתקיפה")
+        and t.start < m.end
+        # the description must itself name an attack ("תקיפה ישראלית"), not the thing
+        # attacked ("إسقاط الطائرة الأذربيجانية": the plane is the object)
+        and _names_attack(m.raw_text, lex, lang)
     }
     # Any other trigger inside an actor's name ("Defence Ministry", "air defences") is not
     # an event.
@@ -733,6 +753,12 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
     after = [g for g in after if not _locative(text, g, cues)]
     before = [g for g in before if not _locative(text, g, cues)]
     if lang in ("he", "ar") and after and _adjective_after(text, t, after[0]):
+        if len(tokenize(text[t.start : t.end])) > 1:
+            # "إسقاط الطائرة الأذربيجانية", "הפלת המטוס האזרי": after a construct phrase the
+            # adjective agrees with its last noun, the thing acted on, not with the act.
+            recip = after[0]
+            actor = next((g for g in reversed(before) if not _marked(text, g, cues, lex)), None)
+            return actor, recip, "adjective after a construct: the object's"
         actor = after[0]
         recip = after[1] if len(after) > 1 else _place_recipient(actor, places_after)
         return actor, recip, "adjective after nominal trigger"
