@@ -332,3 +332,31 @@ def test_parse_date(text, lang, reference, expected):
 def test_bad_reference_raises():
     with pytest.raises(ValueError):
         find_dates("yesterday", "en", "July 2025")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("On the same day, Trump said he had called off the summit.", "en"),
+        ("באותו יום הגיבה מוסקבה.", "he"),
+        ("في اليوم نفسه ردت موسكو.", "ar"),
+        ("В тот же день Москва ответила.", "ru"),
+    ],
+)
+def test_same_day_counts_from_the_date_named_before(text, lang):
+    (d,) = find_dates(text, lang, "2025-10-23", previous="2025-10-22")
+    assert (d.value, d.precision) == ("2025-10-22", "day")
+    # with no earlier date there is nothing to count from
+    assert find_dates(text, lang, "2025-10-23") == []
+
+
+def test_the_next_day_in_a_later_sentence_counts_from_the_earlier_one():
+    from detente.events import code_text
+
+    text = (
+        "Azerbaijan's president demanded an apology from Russia on 26 December 2024. "
+        "The next day Azerbaijan Airlines suspended flights to Russia."
+    )
+    dates = {e.event_type: e.date for e in code_text(text, "en", "2024-12-30")}
+    assert dates.get("REQUEST") == "2024-12-26"
+    assert dates.get("SANCTION") == "2024-12-27"

@@ -376,7 +376,9 @@ def evaluate(
             help="Sentence-format gold JSONL file(s) to score instead of the bundled set."
         ),
     ] = None,
-    errors: Annotated[int, typer.Option(help="How many misses and false events to list.")] = 10,
+    errors: Annotated[
+        int, typer.Option(help="How many misses, false events and date errors to list.")
+    ] = 10,
     fmt: FmtOpt = Fmt.table,
 ):
     """Score the event coder against gold annotations."""
@@ -430,7 +432,11 @@ def _print_report_eval(rep, errors: int) -> None:
             _pct(sc.f1),
         )
     out.print(t)
-    for title, items in (("misses", rep.misses), ("false events", rep.false_events)):
+    for title, items in (
+        ("misses", rep.misses),
+        ("false events", rep.false_events),
+        ("date errors", rep.date_errors),
+    ):
         if items and errors:
             out.print(f"[bold]{title}[/bold] (first {min(errors, len(items))} of {len(items)})")
             for it in items[:errors]:

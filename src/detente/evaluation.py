@@ -81,6 +81,7 @@ class Report:
     dates_total: int = 0
     misses: list[dict] = field(default_factory=list)
     false_events: list[dict] = field(default_factory=list)
+    date_errors: list[dict] = field(default_factory=list)  # right event, wrong date
     documents: int = 0
     extra: dict = field(default_factory=dict)
 
@@ -99,6 +100,7 @@ class Report:
             **self.extra,
             "misses": self.misses[:errors],
             "false_events": self.false_events[:errors],
+            "date_errors": self.date_errors[:errors],
         }
 
 
@@ -174,6 +176,19 @@ def _score_docs(report: Report, docs: list[tuple[str, str, list[dict], list[Even
                 report.dates_total += 1
                 if g_dates[t] & p_dates.get(t, set()):
                     report.dates_right += 1
+                else:
+                    ev = p_ev[t]
+                    report.date_errors.append(
+                        {
+                            "doc": key,
+                            "lang": lang,
+                            "type": t[3],
+                            "gold": sorted(g_dates[t]),
+                            "coded": sorted(p_dates.get(t, set())),
+                            "evidence": ev.evidence.text,
+                            "why": ev.why,
+                        }
+                    )
             elif hit_g and not hit_p:
                 g = g_ev[t]
                 report.misses.append(

@@ -77,11 +77,14 @@ def code_document(
     events: list[Event] = []
     section_date: tuple[str, str, str] | None = None  # (value, precision, why)
     broken = any(q.code.startswith("rtl") for q in doc.quality)
+    named: str | None = None  # the last date the text named, for "the same day", "the next day"
     for s in sentences:
         lang = s.language or doc.language
         lex = lexicon(lang) if lang else None
         sent_text = text[s.start : s.end]
-        dates = find_dates(sent_text, lang, doc.date) if lang else []
+        dates = find_dates(sent_text, lang, doc.date, previous=named) if lang else []
+        if dates:
+            named = dates[-1].value
         if lex is None or lex.n_triggers == 0:
             continue
         found = _code_sentence(

@@ -458,15 +458,14 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return taken
 
 
-def _resolve_anchored(taken: list[_Cand]) -> list[_Cand]:
+def _resolve_anchored(taken: list[_Cand], previous: tuple | None = None) -> list[_Cand]:
     out: list[_Cand] = []
     for c in taken:
         if c.value is None and c.rel is not None:
             unit, amount, _ = c.rel
             need = _PRECISION_RANK[_UNIT_PRECISION[unit]]
             base = None
-            for prev in reversed(out):
-                p = prev.value
+            for p in [prev.value for prev in reversed(out)] + [previous]:
                 if p is None:
                     continue
                 prec = "day" if p[2] else "month" if p[1] else "year"
@@ -484,14 +483,17 @@ def _resolve_anchored(taken: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _matches(text: str, lang: str | None, ref: _Ref | None) -> list[DateMatch]:
+def _matches(
+    text: str, lang: str | None, ref: _Ref | None, previous: _Ref | None = None
+) -> list[DateMatch]:
     langs = [lang] if lang else list(LANGUAGES)
     cands: list[_Cand] = []
     norm = normalise(text, lang)
     for code in langs:
         cands.extend(_candidates(norm, text, _grammar(code), ref))
     result = []
-    for c in _resolve_anchored(_select(cands)):
+    prev = _ref_tuple(previous) if previous is not None else None
+    for c in _resolve_anchored(_select(cands), prev):
         s, e = norm.span(c.start, c.end)
         value, precision = _fmt(*c.value)  # type: ignore[misc]
         result.append(DateMatch(s, e, text[s:e], value, precision, c.kind))
@@ -501,17 +503,20 @@ def _matches(text: str, lang: str | None, ref: _Ref | None) -> list[DateMatch]:
 # --------------------------------------------------------------------------- public API
 
 
-def find_dates(text: str, lang: str | None, reference: str | None = None) -> list[DateMatch]:
+def find_dates(
+    text: str, lang: str | None, reference: str | None = None, previous: str | None = None
+) -> list[DateMatch]:
     """All date expressions in ``text``, in order and non-overlapping (longest wins).
 
     ``lang`` None tries all four languages. Relative expressions and dates without a
     year need ``reference`` ('YYYY-MM-DD', 'YYYY-MM' or 'YYYY'); without it they are
-    skipped. Anchored phrases ("two days later") count from the last date named earlier
-    in the same text and are skipped when there is none.
+    skipped. Anchored phrases ("two days later", "the same day") count from the last date
+    named earlier in the same text, else from ``previous`` (the last date named before the
+    text, e.g. in an earlier sentence), and are skipped when there is neither.
     """
     if lang is not None and lang not in LANGUAGES:
         lang = None
-    return _matches(text, lang, _parse_ref(reference))
+    return _matches(text, lang, _parse_ref(reference), _parse_ref(previous))
 
 
 # How far into a document a dateline may sit.
