@@ -76,3 +76,15 @@ def test_adjective_after_a_construct_describes_the_object_not_the_attacker():
     assert ("SUPPORT", ("RUS",), ("AZE",)) in got
     assert not any(t[0] == "ASSAULT" and t[1] == ("AZE",) for t in got)
     assert not any(t[1] == ("AZE",) for t in _tuples("הפלת המטוס האזרי עוררה זעם בבאקו.", "he"))
+
+
+def test_the_one_who_reports_an_attack_is_not_its_author():
+    text = (
+        "Вооружённые силы Украины во вторник вторглись в Курскую область; "
+        "губернатор Алексей Смирнов сообщил об обстрелах Суджи."
+    )
+    got = _tuples(text, "ru", "2024-08-06")
+    assert ("ASSAULT", ("UKR",), ("RUS",)) in got
+    assert not any(t[0] == "ASSAULT" and t[1] == ("RUS",) for t in got)
+    # a clause with its own subject after the verb of saying keeps it
+    assert ("ASSAULT", ("ISR",), ("IRN",)) in _tuples("Israel said it struck Iran.", "en")

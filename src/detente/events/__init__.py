@@ -280,6 +280,9 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
                 actor_g, recip_g, how = _with_syntax(
                     text, s, t, lang, mentions, actor_g, recip_g, how
                 )
+        if actor_g is not None and _reported_by(text, actor_g, t, lex):
+            # "губернатор сообщил об обстрелах": the one who reports is not the one who acts
+            actor_g, how = None, f"{how}; the subject only reports the act"
         if id(t) in attack_by:
             author = attack_by[id(t)]
             victim = actor_g  # "Soleimani was killed in an American drone strike"
@@ -556,6 +559,23 @@ def _main_subject(text, s, t: _Span, ce, mentions, cues, trig, last_actor):
         (g for g in _groups(text, after, cues, trig) if not _overlaps(actor, g)), None
     )
     return actor, recip, "participle: subject of the main clause"
+
+
+def _reported_by(text: str, actor: _Group, t: _Span, lex: Lexicon) -> bool:
+    """Is the actor the subject of a verb of reporting that stands between it and a
+    nominal trigger ("the governor reported shelling", "сообщил об обстрелах")?"""
+    stems = tuple(str(w).lower() for w in lex.grammar.get("report_verbs") or ())
+    if not stems or actor.end > t.start:
+        return False
+    words = [w.text.lower() for w in tokenize(text[actor.end : t.start])]
+    # the verb governs the trigger directly or through "about": "сообщил об обстрелах",
+    # "reported on the shelling"; "said it struck" has a subject of its own
+    about = {"об", "о", "обо", "про", "on", "about", "of"}
+    while words and words[-1] in ("the", "a", "an"):
+        words.pop()
+    if words and words[-1] in about:
+        words.pop()
+    return len(words) == 1 and words[0].startswith(stems)
 
 
 def _clause(text: str, s: Sentence, t: _Span, cues: list[_Span]) -> tuple[int, int]:

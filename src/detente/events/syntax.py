@@ -265,6 +265,14 @@ def _anchor(tree: _Tree, head: Tok, stop: set[int]) -> _Anchor:
     return _Anchor(cur, path, cur.dep, prep, par)
 
 
+def _reports(lang: str, verb: Tok) -> bool:
+    """Is ``verb`` a verb of reporting (grammar.yaml `report_verbs`, word beginnings)?"""
+    from detente.events.lexicon import lexicon
+
+    stems = tuple(str(w).lower() for w in lexicon(lang).grammar.get("report_verbs") or ())
+    return bool(stems) and verb.pos in ("VERB", "AUX") and verb.lower.startswith(stems)
+
+
 def _subject_host(tree: _Tree, p: Tok) -> tuple[Tok | None, list[Tok], str]:
     """The verb whose subject is the trigger's actor: the trigger itself, or for a nominal
     trigger, an infinitive or a coordinated verb, the verb above it. Returns the host, the
@@ -284,6 +292,8 @@ def _subject_host(tree: _Tree, p: Tok) -> tuple[Tok | None, list[Tok], str]:
             how = how or "subject of governing verb"
         elif cur.dep == "conj" and not tree.nominal(cur):
             how = how or "subject shared by coordinated verbs"
+        elif _reports(tree.lang, par):
+            break  # "the governor reported shelling": the speaker is the source, not the actor
         elif cur.dep in ("dobj", "obj") and tree.nominal(cur):
             light.append(par)
             how = how or "subject of the verb governing the nominal trigger"
