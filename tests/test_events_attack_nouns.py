@@ -88,3 +88,11 @@ def test_the_one_who_reports_an_attack_is_not_its_author():
     assert not any(t[0] == "ASSAULT" and t[1] == ("RUS",) for t in got)
     # a clause with its own subject after the verb of saying keeps it
     assert ("ASSAULT", ("ISR",), ("IRN",)) in _tuples("Israel said it struck Iran.", "en")
+
+
+def test_a_source_phrase_does_not_join_the_actor_list():
+    got = _tuples("לפי דיווחים בתקשורת האמריקנית, ישראל עדכנה את וושינגטון לפני התקיפה.", "he", "2024-10-26")
+    assert ("CONSULT", ("ISR",), ("USA",)) in got
+    assert ("AGREE", ("RUS", "AZE", "KAZ"), ()) in _tuples(
+        "Russia, Azerbaijan and Kazakhstan signed an agreement.", "en"
+    )

@@ -641,10 +641,17 @@ def _groups(
 ) -> list[_Group]:
     """Participants joined by coordinators ("Azerbaijan, Israel and the UAE") form one group."""
     coords = [c for c in cues if c.kind == "coordinators"]
+    sources = [c for c in cues if c.kind == "reported"]
     groups: list[_Group] = []
     for unit in _units(text, mentions, trig):
         head = _head_of(unit)
-        if groups and _coordinated(text, groups[-1].last, unit[0], coords):
+        if groups and _source_phrase_ends(text, groups[-1], unit[0], sources):
+            # "לפי דיווחים בתקשורת האמריקנית, ישראל עדכנה": the comma closes the source
+            # phrase; the name after it starts the clause
+            g = _Group([head])
+            g.first, g.last = unit[0], unit[-1]
+            groups.append(g)
+        elif groups and _coordinated(text, groups[-1].last, unit[0], coords):
             groups[-1].mentions.append(head)
             groups[-1].last = unit[-1]
         else:
@@ -652,6 +659,16 @@ def _groups(
             g.first, g.last = unit[0], unit[-1]
             groups.append(g)
     return groups
+
+
+def _source_phrase_ends(text: str, g: _Group, b: Mention, sources: list[_Span]) -> bool:
+    """The group before a comma sits in an "according to ..." phrase that the comma ends."""
+    gap = text[g.last.end : b.start]
+    if "," not in gap and "،" not in gap:
+        return False
+    return any(c.end <= g.first.start and _words_between(text, c.end, g.first.start) <= 3
+               and not any(ch in text[c.end : g.first.start] for ch in ",،;")
+               for c in sources)
 
 
 def _coordinated(text: str, a: Mention, b: Mention, coords: list[_Span]) -> bool:
