@@ -96,3 +96,9 @@ def test_a_source_phrase_does_not_join_the_actor_list():
     assert ("AGREE", ("RUS", "AZE", "KAZ"), ()) in _tuples(
         "Russia, Azerbaijan and Kazakhstan signed an agreement.", "en"
     )
+
+
+def test_participants_of_the_next_coordinated_clause_are_not_recipients():
+    got = _tuples("توغلت القوات الإسرائيلية في جنوب سوريا، ودانت السعودية التوغل.", "ar", "2024-12-10")
+    assert ("ASSAULT", ("ISR",), ("SYR",)) in got
+    assert not any(t[1] == ("ISR",) and "SAU" in t[2] for t in got)

@@ -247,6 +247,12 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
     last_actor = None  # (group, end of its trigger, clause) for verbs sharing a subject
     for i, t in enumerate(trig):
         cs, ce = _clause(text, s, t, cues)
+        # "توغلت القوات ...، ودانت السعودية": a later verb after a comma and a prefixed or
+        # spelled-out "and" opens the next clause; its participants are not this event's
+        for o in trig:
+            if t.end <= o.start < ce and _comma_and_before(text, o.start):
+                ce = o.start
+                break
         # The content of a demand, threat or accusation is not an event that happened.
         governor = next(
             (g for g in trig[:i] if g.spec.governs and cs <= g.start and g.end <= t.start), None
@@ -576,6 +582,19 @@ def _reported_by(text: str, actor: _Group, t: _Span, lex: Lexicon) -> bool:
     if words and words[-1] in about:
         words.pop()
     return len(words) == 1 and words[0].startswith(stems)
+
+
+def _comma_and_before(text: str, start: int) -> bool:
+    """ ", ودانت", ", וגינתה", ", and condemned", ", и осудил": a verb that begins with the
+    conjunction right after a comma."""
+    if start >= 2 and text[start - 1] in "וو" and not text[start - 2].isalpha():
+        before = text[max(0, start - 4) : start - 1]
+    else:
+        words = text[max(0, start - 8) : start].rstrip().rsplit(maxsplit=1)
+        if not words or words[-1].lower() not in ("and", "и", "а"):
+            return False
+        before = text[max(0, start - 12) : start - len(words[-1]) - 1]
+    return before.rstrip().endswith((",", "،"))
 
 
 def _clause(text: str, s: Sentence, t: _Span, cues: list[_Span]) -> tuple[int, int]:
