@@ -99,3 +99,30 @@ def test_ban_from_running_is_coercion():
 def test_no_false_event_from_descriptive_uses(text):
     got = types(text)
     assert not got & {"COERCE", "RETREAT", "THREATEN"}, got
+
+
+def test_deal_to_end_the_fighting_is_a_ceasefire():
+    got = coded("Sudan and South Sudan signed a deal to end the fighting along their border.")
+    assert ("AGREE", ("SDN", "SSD"), ()) in got
+    assert ("RETREAT", ("SDN", "SSD"), ()) in got
+    got = coded("Ethiopia and Eritrea agreed to end the war in July.")
+    assert ("RETREAT", ("ERI", "ETH"), ()) in got
+
+
+def test_as_the_starts_a_new_clause():
+    got = coded("Hundreds of Kenyans protested in Nairobi as the British prime minister arrived.")
+    assert not any(t == "PROTEST" and "GBR" in r for t, _, r in got), got
+
+
+def test_reducing_supplies_is_a_sanction():
+    assert ("SANCTION", ("RUS",), ("MDA",)) in coded("Russia reduced gas supplies to Moldova.")
+
+
+@pytest.mark.parametrize(
+    "text, not_type",
+    [
+        ("EU ministers agreed on a large package of support for Moldova.", "SUPPORT"),
+    ],
+)
+def test_descriptive_nouns_are_not_events(text, not_type):
+    assert not_type not in types(text)
