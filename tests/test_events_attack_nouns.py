@@ -102,3 +102,8 @@ def test_participants_of_the_next_coordinated_clause_are_not_recipients():
     got = _tuples("توغلت القوات الإسرائيلية في جنوب سوريا، ودانت السعودية التوغل.", "ar", "2024-12-10")
     assert ("ASSAULT", ("ISR",), ("SYR",)) in got
     assert not any(t[1] == ("ISR",) and "SAU" in t[2] for t in got)
+
+
+def test_progressive_is_not_passive():
+    got = _tuples("Azerbaijan Airlines was suspending flights to several Russian cities.", "en", "2024-12-27")
+    assert ("SANCTION", ("AZE",), ("RUS",)) in got

@@ -774,6 +774,10 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
         and c.start >= cs
         for c in cues
     )
+    if passive and lang == "en" and not t.spec.passive:
+        # "was suspending flights" is progressive, not passive
+        first = text[t.start : t.end].split()[:1]
+        passive = not (first and first[0].lower().endswith("ing"))
     if lang == "ru" and not passive:
         passive = _ru_passive(text[t.start : t.end])
     # An agent phrase ("by Russian air defences", "על ידי", "من قبل") names the actor.
