@@ -107,3 +107,16 @@ def test_participants_of_the_next_coordinated_clause_are_not_recipients():
 def test_progressive_is_not_passive():
     got = _tuples("Azerbaijan Airlines was suspending flights to several Russian cities.", "en", "2024-12-27")
     assert ("SANCTION", ("AZE",), ("RUS",)) in got
+
+
+@pytest.mark.parametrize(
+    "text, lang, parties",
+    [
+        ("Armenia and Azerbaijan signed a Moscow-brokered deal to end the fighting.", "en", ("ARM", "AZE")),
+        ("ישראל וחמאס הגיעו להסכם בתיווך מצרים.", "he", ("ISR", "PSE")),
+        ("Россия и Украина подписали соглашение при посредничестве Турции.", "ru", ("RUS", "UKR")),
+    ],
+)
+def test_a_mediator_is_not_a_party_to_the_deal(text, lang, parties):
+    agree = [t for t in _tuples(text, lang, "2024-12-27") if t[0] == "AGREE"]
+    assert agree == [("AGREE", parties, ())]

@@ -313,7 +313,8 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
         if actor_g is None and t.spec.needs_actor:
             continue
         actor = [m.entity() for m in actor_g.mentions] if actor_g else []
-        recipient = [m.entity() for m in recip_g.mentions] if recip_g else []
+        recip_ms = [m for m in recip_g.mentions if not _mediator(text, m, lex)] if recip_g else []
+        recipient = [m.entity() for m in recip_ms]
         if actor and recipient and _same_side(actor_g, recip_g):
             recipient = []
         negated, modality, truth_why = _truth(text, t, cs, ce, s, cues)
@@ -890,6 +891,21 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
         )
         return actor, recip, "verb-first: subject after trigger"
     return None, None, "no actor in clause"
+
+
+def _mediator(text: str, m: Mention, lex: Lexicon) -> bool:
+    """ "a Moscow-brokered deal", "בתיווך מצרים", "بوساطة قطرية", "при посредничестве
+    Турции": a mediator is not a party to the deal it brokered (grammar.yaml
+    `mediator_markers` before the name, `mediator_suffixes` glued after it)."""
+    after = text[m.end : m.end + 14].lower()
+    if any(after.startswith(x) for x in lex.grammar.get("mediator_suffixes") or ()):
+        return True
+    before = match_form(text[max(0, m.start - 24) : m.start], lex.lang).split()
+    for marker in lex.grammar.get("mediator_markers") or ():
+        words = match_form(str(marker), lex.lang).split()
+        if words and before[-len(words) :] == words:
+            return True
+    return False
 
 
 def _same_side(actor_g: _Group, recip_g: _Group) -> bool:
