@@ -157,3 +157,43 @@ def test_ru_promised_response_is_not_a_promise():
 def test_ru_at_the_request_of_does_not_hide_the_main_event():
     got = _tuples("По просьбе правительства Мали Россия направила войска в Бамако.", "ru")
     assert any(t[0] == "MOBILIZE" and t[1] == ("RUS",) for t in got)
+
+
+# Round 5: conventions of eval/README.md (accepting vs giving in, hold-outs, ceasefire
+# statements, frozen talks, shows of force).
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # accepting a proposal or a plan is AGREE towards the proposer, not CONCEDE
+        ("Белград согласился на план Евросоюза.", ("AGREE", ("SRB",), ("EUR",))),
+        # the end of a hold-out is CONCEDE
+        ("Турция всё же ратифицировала вступление Финляндии в НАТО.", ("CONCEDE", ("TUR",), ("FIN",))),
+        # signing a ceasefire statement is the deal and the (joint) ceasefire
+        ("Армения и Азербайджан подписали совместное заявление о прекращении огня.", ("RETREAT", ("ARM", "AZE"), ())),
+    ],
+)
+def test_ru_round5_conventions(text, want):
+    assert want in _tuples(text, "ru")
+
+
+def test_ru_background_killing_with_no_author_is_no_event():
+    got = _tuples("Иран ударил по базе в Ираке в отместку за убийство генерала.", "ru")
+    assert not any(t[0] == "ASSAULT" and t[2] == ("IRN",) for t in got)
+
+
+def test_he_approving_a_deal_is_one_sided():
+    got = _tuples("ממשלת ישראל אישרה את הסכם הפסקת האש עם חמאס.", "he")
+    assert ("AGREE", ("ISR",), ("PSE",)) in got
+    assert not any(t[0] == "AGREE" and "PSE" in t[1] for t in got)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("ממשלת סרביה החליטה להקפיא את המגעים עם האיחוד האירופי.", ("SANCTION", ("SRB",), ("EUR",))),
+        # missiles into the waters around a state: a show of force, not an attack
+        ("צפון קוריאה שיגרה אתמול טילים לעבר מימי יפן.", ("MOBILIZE", ("PRK",), ("JPN",))),
+    ],
+)
+def test_he_round5_constructions(text, want):
+    assert want in _tuples(text, "he")
