@@ -680,3 +680,15 @@ def test_office_holders_2024_2025(bkb):
         "PSE",
         "REB",
     )
+
+
+def test_chechnya_is_a_russian_region(bkb):
+    # named in the Hebrew seed; a region is a place of Russia, a location after "in"
+    for text, lang in (
+        ("קדירוב שולט בצ׳צ׳ניה מזה שני עשורים", "he"),
+        ("يحكم قديروف الشيشان منذ عقدين", "ar"),
+        ("Кадыров управляет Чечнёй два десятилетия", "ru"),
+        ("Kadyrov has ruled Chechnya for two decades", "en"),
+    ):
+        found = [e for e in _e(bkb, text, lang) if e[1] == "place:chechnya"]
+        assert found and found[0][2] == "RUS", (lang, _e(bkb, text, lang))
