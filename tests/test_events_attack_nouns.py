@@ -120,3 +120,8 @@ def test_progressive_is_not_passive():
 def test_a_mediator_is_not_a_party_to_the_deal(text, lang, parties):
     agree = [t for t in _tuples(text, lang, "2024-12-27") if t[0] == "AGREE"]
     assert agree == [("AGREE", parties, ())]
+
+
+def test_names_between_the_parts_of_a_gapped_phrase_do_not_count_towards_its_gap():
+    text = "قطعت السعودية والإمارات والبحرين ومصر علاقاتها الدبلوماسية مع قطر."
+    assert ("SANCTION", ("SAU", "ARE", "BHR", "EGY"), ("QAT",)) in _tuples(text, "ar", "2017-06-05")

@@ -105,10 +105,11 @@ def code_document(
     return events
 
 
-def _choose_spec(m, norm, tokens, lang, max_gap):
+def _choose_spec(m, norm, tokens, lang, max_gap, named=frozenset()):
     """The best trigger reading of a match: a gapped phrase whose later parts are found
     wins; otherwise the first plain phrase; a match with only unverified gapped phrases
-    codes nothing."""
+    codes nothing. Tokens in ``named`` (inside actor names) do not count towards a gap, so
+    "قطعت السعودية والإمارات والبحرين ومصر علاقاتها" still joins verb and object."""
     plain = None
     best = None
     for spec in m.payloads:
@@ -116,7 +117,7 @@ def _choose_spec(m, norm, tokens, lang, max_gap):
             if plain is None:
                 plain = (spec, m.end)
             continue
-        end_tok = _find_tails(spec.tails, tokens, m.token_end, lang, max_gap)
+        end_tok = _find_tails(spec.tails, tokens, m.token_end, lang, max_gap, named)
         if end_tok is not None and (best is None or end_tok > best[0]):
             best = (end_tok, spec)
     if best is not None:
@@ -124,13 +125,14 @@ def _choose_spec(m, norm, tokens, lang, max_gap):
     return plain
 
 
-def _find_tails(tails, tokens, i, lang, max_gap):
+def _find_tails(tails, tokens, i, lang, max_gap, named=frozenset()):
     """Token index after the last part, or None."""
     from detente.mentions import keys
 
     for part in tails:
         found = None
-        for start in range(i, min(i + max_gap + 1, len(tokens))):
+        start, gap = i, 0
+        while start < len(tokens) and gap <= max_gap:
             if start + len(part) > len(tokens):
                 break
             if all(
@@ -139,6 +141,8 @@ def _find_tails(tails, tokens, i, lang, max_gap):
             ):
                 found = start + len(part)
                 break
+            gap += start not in named
+            start += 1
         if found is None:
             return None
         i = found
@@ -193,9 +197,15 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
     norm = normalise(sent_text, lang)
     tokens = tokenize(norm.text)
     max_gap = int(lex.grammar.get("max_gap", 3))
+    spans = [(m.start - s.start, m.end - s.start) for m in mentions if m.role == "actor"]
+    named = frozenset(
+        k
+        for k, tok in enumerate(tokens)
+        if any(a < b2 and a2 < b for a, b in spans for a2, b2 in [norm.span(tok.start, tok.end)])
+    )
     trig = []
     for m in lex.triggers.match_tokens(norm, tokens, lang):
-        span = _choose_spec(m, norm, tokens, lang, max_gap)
+        span = _choose_spec(m, norm, tokens, lang, max_gap, named)
         if span is not None:
             spec, end = span
             trig.append(
