@@ -125,3 +125,13 @@ def test_a_mediator_is_not_a_party_to_the_deal(text, lang, parties):
 def test_names_between_the_parts_of_a_gapped_phrase_do_not_count_towards_its_gap():
     text = "قطعت السعودية والإمارات والبحرين ومصر علاقاتها الدبلوماسية مع قطر."
     assert ("SANCTION", ("SAU", "ARE", "BHR", "EGY"), ("QAT",)) in _tuples(text, "ar", "2017-06-05")
+
+
+def test_a_mediator_mediates_between_every_party_named():
+    text = (
+        "Israel's security cabinet approved a ceasefire with Hezbollah brokered by Washington "
+        "and Paris, due to take effect at 4am on Wednesday."
+    )
+    got = _tuples(text, "en", "2024-11-26")
+    assert ("CONSULT", ("USA", "FRA"), ("ISR", "LBN")) in got
+    assert ("AGREE", ("ISR", "LBN"), ()) in got  # the mediators are not parties

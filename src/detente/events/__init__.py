@@ -324,6 +324,19 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
             continue
         actor = [m.entity() for m in actor_g.mentions] if actor_g else []
         recip_ms = [m for m in recip_g.mentions if not _mediator(text, m, lex)] if recip_g else []
+        if t.spec.event_type == "CONSULT" and t.spec.mode == "mediate" and actor_g is not None:
+            # a mediator mediates between every party the clause names, not only the nearest
+            own = {m.country for m in actor_g.mentions}
+            recip_ms = [
+                m
+                for m in sorted(mentions, key=lambda m: m.start)
+                if s.start <= m.start < s.end
+                and m.role == "actor"
+                and m.country
+                and m.country not in own
+                and not _mediator(text, m, lex)
+            ] or recip_ms
+            recip_g = _group_from(text, recip_ms) if recip_ms else recip_g
         recipient = [m.entity() for m in recip_ms]
         if actor and recipient and _same_side(actor_g, recip_g):
             recipient = []
