@@ -336,6 +336,7 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
                 and m.country not in own
                 and not _mediator(text, m, lex)
             ] or recip_ms
+            recip_ms = list({m.country: m for m in reversed(recip_ms)}.values())[::-1]
             recip_g = _group_from(text, recip_ms) if recip_ms else recip_g
         recipient = [m.entity() for m in recip_ms]
         if actor and recipient and _same_side(actor_g, recip_g):
