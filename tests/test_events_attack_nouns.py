@@ -135,3 +135,10 @@ def test_a_mediator_mediates_between_every_party_named():
     got = _tuples(text, "en", "2024-11-26")
     assert ("CONSULT", ("USA", "FRA"), ("ISR", "LBN")) in got
     assert ("AGREE", ("ISR", "LBN"), ()) in got  # the mediators are not parties
+
+
+def test_a_new_subject_after_a_comma_is_not_the_content_of_an_accusation():
+    text = "זלנסקי האשים את צבא רוסיה ברצח אזרחים בבוצ'ה, ובמוסקבה הכחישו כל מעורבות."
+    got = _tuples(text, "he", "2022-04-04")
+    assert ("ACCUSE", ("UKR",), ("RUS",)) in got
+    assert any(t[0] == "REJECT" and t[1] == ("RUS",) for t in got)

@@ -265,7 +265,15 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
                 break
         # The content of a demand, threat or accusation is not an event that happened.
         governor = next(
-            (g for g in trig[:i] if g.spec.governs and cs <= g.start and g.end <= t.start), None
+            (
+                g
+                for g in trig[:i]
+                if g.spec.governs
+                and cs <= g.start
+                and g.end <= t.start
+                and not _new_subject_clause(text, g.end, t.start, mentions)
+            ),
+            None,
         )
         if governor is not None:
             continue
@@ -620,6 +628,18 @@ def _comma_and_before(text: str, start: int) -> bool:
             return False
         before = text[max(0, start - 12) : start - len(words[-1]) - 1]
     return before.rstrip().endswith((",", "،"))
+
+
+def _new_subject_clause(text: str, a: int, b: int, mentions) -> bool:
+    """ "האשים את רוסיה ..., ובמוסקבה הכחישו": after a comma, a clause that opens with an
+    acting name of its own is not the content of the verb before the comma."""
+    cut = max(text.rfind(",", a, b), text.rfind("،", a, b))
+    if cut < 0:
+        return False
+    return any(
+        m.role == "actor" and cut < m.start < b and len(tokenize(text[cut + 1 : m.start])) <= 1
+        for m in mentions
+    )
 
 
 def _clause(text: str, s: Sentence, t: _Span, cues: list[_Span]) -> tuple[int, int]:
