@@ -142,3 +142,9 @@ def test_a_new_subject_after_a_comma_is_not_the_content_of_an_accusation():
     got = _tuples(text, "he", "2022-04-04")
     assert ("ACCUSE", ("UKR",), ("RUS",)) in got
     assert any(t[0] == "REJECT" and t[1] == ("RUS",) for t in got)
+
+
+def test_a_compound_mediator_is_coded_as_mediating_between_the_parties():
+    got = _tuples("Israel and Lebanon signed a US-mediated agreement setting their maritime border.", "en")
+    assert ("CONSULT", ("USA",), ("ISR", "LBN")) in got
+    assert ("AGREE", ("ISR", "LBN"), ()) in got

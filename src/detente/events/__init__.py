@@ -391,7 +391,44 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
                         why,
                     )
                 )
+    out += _compound_mediations(doc, s, lang, lex, mentions, dates, section_date, broken, out)
     return _drop_vaguer(out)
+
+
+def _compound_mediations(doc, s, lang, lex, mentions, dates, section_date, broken, found):
+    """ "a Moscow-brokered deal", "a US-mediated agreement": the compound names a mediation
+    that no trigger word carries; it is coded as CONSULT by the mediator towards the parties
+    of the deal the sentence reports."""
+    text = doc.text
+    suffixes = tuple(lex.grammar.get("mediator_suffixes") or ())
+    deals = [e for e in found if e.event_type in ("AGREE", "RETREAT") and e.actor]
+    if not suffixes or not deals:
+        return []
+    out = []
+    for m in mentions:
+        if not (m.role == "actor" and m.country and s.start <= m.start < s.end):
+            continue
+        tail = text[m.end : m.end + 14].lower()
+        suffix = next((x for x in suffixes if tail.startswith(x)), None)
+        if suffix is None:
+            continue
+        parties = [
+            a for a in dict((a.country, a) for e in deals for a in e.actor).values()
+            if a.country != m.country
+        ]
+        if not parties:
+            continue
+        spec = TriggerSpec("CONSULT", "mediate", "046", suffix)
+        t = _Span(m.end, m.end + len(suffix), "trigger", spec, suffix)
+        date, precision, date_why = _date(t, s, s.start, s.end, dates, section_date, doc)
+        why = f"roles: the mediator named in '{m.raw_text}{suffix}'; asserted; date: {date_why}"
+        out.append(
+            _event(
+                doc, s, t, lang, plover_table()["CONSULT"], [m.entity()], parties,
+                deals[0].negated, deals[0].modality, date, precision, broken, why,
+            )
+        )
+    return out
 
 
 def _drop_vaguer(events: list[Event]) -> list[Event]:
