@@ -148,3 +148,8 @@ def test_a_compound_mediator_is_coded_as_mediating_between_the_parties():
     got = _tuples("Israel and Lebanon signed a US-mediated agreement setting their maritime border.", "en")
     assert ("CONSULT", ("USA",), ("ISR", "LBN")) in got
     assert ("AGREE", ("ISR", "LBN"), ()) in got
+
+
+def test_the_source_of_a_report_is_not_a_party():
+    got = _tuples("According to Iranian media, Israel struck Iran overnight.", "en", "2025-06-13")
+    assert got == {("ASSAULT", ("ISR",), ("IRN",))}

@@ -226,6 +226,18 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
     mentions = sorted(mentions, key=lambda m: m.start)
     # "BAKU, Dec. 27 —": the place of a dateline is where the story was filed, not an actor.
     mentions = [m for m in mentions if not _in_dateline(m, s, dates)]
+    # "according to Iranian media, ...": the source of a report is not a party to its events
+    sources = [c for c in cues if c.kind == "source_markers"]
+    mentions = [
+        m
+        for m in mentions
+        if not any(
+            c.end <= m.start
+            and _words_between(text, c.end, m.start) <= 2
+            and not any(ch in text[c.end : m.start] for ch in ",،;:")
+            for c in sources
+        )
+    ]
     # An attack noun the resolver folded into a description of its author ("an Israeli
     # strike", "غارة إسرائيلية", "תקיפה ישראלית") is still the attack; the description acts.
     attack_by = {
