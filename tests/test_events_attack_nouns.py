@@ -153,3 +153,8 @@ def test_a_compound_mediator_is_coded_as_mediating_between_the_parties():
 def test_the_source_of_a_report_is_not_a_party():
     got = _tuples("According to Iranian media, Israel struck Iran overnight.", "en", "2025-06-13")
     assert got == {("ASSAULT", ("ISR",), ("IRN",))}
+
+
+def test_a_verbal_act_is_not_addressed_to_the_actors_own_state():
+    got = _tuples("In the call, Putin did not admit that a Russian missile had struck the plane.", "en", "2024-12-29")
+    assert not any(t[1] == ("RUS",) and t[2] == ("RUS",) for t in got)

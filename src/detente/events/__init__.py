@@ -361,6 +361,14 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
         recipient = [m.entity() for m in recip_ms]
         if actor and recipient and _same_side(actor_g, recip_g):
             recipient = []
+        if (
+            recipient
+            and plover_table()[t.spec.event_type]["quad"].startswith("verbal")
+            and {r.country for r in recipient} <= {a.country for a in actor}
+        ):
+            # "Putin did not admit that a Russian missile struck": a state does not speak
+            # to itself; the recipient was the complement's subject
+            recipient = []
         negated, modality, truth_why = _truth(text, t, cs, ce, s, cues)
         if modality == "asserted" and _modal_before_imperfect(text, t, cs, lex):
             modality, truth_why = "hypothetical", "modal particle before an imperfect verb"
