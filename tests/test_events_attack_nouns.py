@@ -158,3 +158,8 @@ def test_the_source_of_a_report_is_not_a_party():
 def test_a_verbal_act_is_not_addressed_to_the_actors_own_state():
     got = _tuples("In the call, Putin did not admit that a Russian missile had struck the plane.", "en", "2024-12-29")
     assert not any(t[1] == ("RUS",) and t[2] == ("RUS",) for t in got)
+
+
+def test_the_genitive_of_an_arrest_is_who_is_arrested():
+    got = _tuples("Арест азербайджанских граждан в Екатеринбурге возмутил Баку.", "ru", "2025-07-01")
+    assert not any(t[0] == "COERCE" and t[1] == ("AZE",) for t in got)

@@ -570,6 +570,19 @@ def _with_syntax(text, s: Sentence, t: _Span, lang, mentions, actor_g, recip_g, 
         return actor_g, recip_g, how
     syn_a = _group_from(text, [ms[i] for i in r.actor])
     syn_r = _group_from(text, [ms[i] for i in r.recipient])
+    etype = t.spec.event_type
+    if (
+        syn_a is not None
+        and "actor: genitive of nominal trigger" in r.how
+        and (etype in ("COERCE", "ASSAULT") or (etype, t.spec.mode) in _PATIENT_MODES)
+    ):
+        # "задержание журналиста", "убийство генерала": the genitive of an act done *to*
+        # someone names who undergoes it
+        syn_r, syn_a = syn_r or syn_a, None
+    if syn_r is not None and "object of the verb the nominal trigger is subject of" in r.how and (
+        etype not in ("ASSAULT", "COERCE")
+    ):
+        syn_r = None  # "the visit angered Beijing": who is angered is not who is visited
     if syn_a is not None and ";" in text[syn_a.end : t.start]:
         syn_a = None  # parsers join clauses across a semicolon; "A did X; in B they did Y"
     if syn_a is not None:
@@ -581,6 +594,10 @@ def _with_syntax(text, s: Sentence, t: _Span, lang, mentions, actor_g, recip_g, 
         if syn_a is None and actor_g is not None and _overlaps(actor_g, recip_g):
             actor_g = None
     return actor_g, recip_g, f"{how}; syntax: {r.how}"
+
+
+# Act nouns whose genitive is the one acted on, beyond COERCE and ASSAULT.
+_PATIENT_MODES = {("SANCTION", "expel"), ("RETREAT", "release"), ("SANCTION", "diplomatic")}
 
 
 def _group_from(text: str, ms: list[Mention]) -> _Group | None:
