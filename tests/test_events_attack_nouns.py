@@ -163,3 +163,11 @@ def test_a_verbal_act_is_not_addressed_to_the_actors_own_state():
 def test_the_genitive_of_an_arrest_is_who_is_arrested():
     got = _tuples("Арест азербайджанских граждан в Екатеринбурге возмутил Баку.", "ru", "2025-07-01")
     assert not any(t[0] == "COERCE" and t[1] == ("AZE",) for t in got)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("Визит Пелоси на Тайвань вызвал гнев Пекина.", "ru"), ("Pelosi's visit to Taiwan angered Beijing.", "en")],
+)
+def test_a_visits_host_is_where_it_goes(text, lang):
+    assert ("CONSULT", ("USA",), ("TWN",)) in _tuples(text, lang, "2022-08-03")

@@ -316,6 +316,22 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
                 actor_g, recip_g, how = _with_syntax(
                     text, s, t, lang, mentions, actor_g, recip_g, how
                 )
+        if t.spec.event_type == "CONSULT" and t.spec.mode == "visit" and actor_g is not None:
+            # "Pelosi's visit to Taiwan angered Beijing": a visit's host is where it goes
+            host = next(
+                (
+                    m
+                    for m in mentions
+                    if m.role == "location"
+                    and m.country
+                    and t.end <= m.start < ce
+                    and _words_between(text, t.end, m.start) <= 2
+                    and not _overlaps(actor_g, _group_from(text, [m]))
+                ),
+                None,
+            )
+            if host is not None:
+                recip_g = _group_from(text, [host])
         if actor_g is not None and _reported_by(text, actor_g, t, lex):
             # "губернатор сообщил об обстрелах": the one who reports is not the one who acts
             actor_g, how = None, f"{how}; the subject only reports the act"
