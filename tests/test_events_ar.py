@@ -200,3 +200,78 @@ def test_temporal_phrase_is_not_a_recipient():
     for e in _types(text):
         if e.event_type == "MOBILIZE":
             assert "USA" not in {r.country for r in e.recipient}
+
+
+def test_reaching_agreement_with_the_parties_between():
+    """"توصل X وY إلى اتفاق": the masdar or verb with its subject before the preposition."""
+    text = "رحبت الجزائر بتوصل مالي والنيجر إلى اتفاق لوقف إطلاق النار على الحدود."
+    assert _has(text, "AGREE")
+    assert _has(text, "RETREAT")
+
+
+def test_dual_feminine_reached_agreement():
+    text = "توصلتا أوزبكستان وطاجيكستان إلى تفاهم بشأن الحدود."
+    assert _has(text, "AGREE")
+
+
+def test_sponsorship_is_mediation():
+    text = "استؤنفت المحادثات بين السودان وجنوب السودان برعاية إثيوبية."
+    assert _has(text, "CONSULT")
+
+
+def test_care_is_not_sponsorship():
+    text = "قدمت الوزارة الرعاية الصحية لآلاف اللاجئين."
+    assert not _has(text, "CONSULT")
+
+
+def test_feminine_circumstantial_accusation():
+    text = "استدعت الجزائر السفير الفرنسي، متهمة فرنسا بالتدخل في شؤونها."
+    assert ("ACCUSE", ("DZA",), ("FRA",)) in _tuples(text)
+
+
+def test_feminine_passive_accused_is_not_circumstantial():
+    """Right before the charge "متهمة" is the passive "accused of": no accuser."""
+    text = "قال التقرير إن الشبكة متهمة بتهريب الأسلحة."
+    assert not any(e.event_type == "ACCUSE" and e.actor for e in _types(text))
+
+
+def test_objection_with_the_subject_between():
+    text = "ولم تعترض الحكومة الأردنية على المقترح المصري."
+    assert _has(text, "REJECT")
+
+
+def test_readmission_eases_and_supports():
+    text = "قرر مجلس الاتحاد الأفريقي استئناف مشاركة مالي في أنشطته."
+    assert _has(text, "RETREAT")
+    assert _has(text, "SUPPORT")
+
+
+def test_peacekeepers_are_aid_not_mobilization():
+    text = "أعلنت كينيا أنها سترسل قوات حفظ سلام إلى هايتي."
+    assert _has(text, "AID")
+    assert not _has(text, "MOBILIZE")
+
+
+def test_suspending_a_treaty_with_a_date_between():
+    text = "وكانت روسيا قد علقت في فبراير العمل بمعاهدة الحد من الأسلحة."
+    assert _has(text, "SANCTION")
+
+
+def test_thanking_is_support():
+    text = "شكرت بغداد الكويت على مساعداتها."
+    assert _has(text, "SUPPORT")
+
+
+def test_reserving_the_right_to_respond_is_a_threat():
+    text = "أكدت طهران أنها تحتفظ بحق الرد على الاعتداء."
+    assert _has(text, "THREATEN")
+
+
+def test_using_chemical_weapons_is_an_attack():
+    text = "استخدم الجيش السوري الأسلحة الكيميائية ضد المدنيين في الغوطة."
+    assert _has(text, "ASSAULT")
+
+
+def test_giving_up_chemical_weapons_is_no_attack():
+    text = "تخلصت سوريا من الأسلحة الكيميائية."
+    assert not _has(text, "ASSAULT")
