@@ -692,3 +692,10 @@ def test_chechnya_is_a_russian_region(bkb):
     ):
         found = [e for e in _e(bkb, text, lang) if e[1] == "place:chechnya"]
         assert found and found[0][2] == "RUS", (lang, _e(bkb, text, lang))
+
+
+def test_paris_in_arabic_is_not_a_surname_without_its_article(bkb):
+    # the Spanish minister Albares is written ألباريس; stripping what looks like the
+    # article must not turn Paris (باريس) into him
+    found = _e(bkb, "أعلنت باريس دعمها للاتفاق", "ar")
+    assert found and found[0][2] == "FRA", found
