@@ -275,3 +275,13 @@ def test_using_chemical_weapons_is_an_attack():
 def test_giving_up_chemical_weapons_is_no_attack():
     text = "تخلصت سوريا من الأسلحة الكيميائية."
     assert not _has(text, "ASSAULT")
+
+
+def test_a_denial_in_a_which_clause_is_not_the_content_of_the_accusation():
+    from detente.events import code_text
+
+    got = {
+        (e.event_type, tuple(a.country for a in e.actor))
+        for e in code_text("اتهمت السعودية قطر بدعم الإرهاب، وهو ما نفته قطر.", "ar", "2017-06-05")
+    }
+    assert ("ACCUSE", ("SAU",)) in got and ("REJECT", ("QAT",)) in got
