@@ -285,3 +285,13 @@ def test_a_denial_in_a_which_clause_is_not_the_content_of_the_accusation():
         for e in code_text("اتهمت السعودية قطر بدعم الإرهاب، وهو ما نفته قطر.", "ar", "2017-06-05")
     }
     assert ("ACCUSE", ("SAU",)) in got and ("REJECT", ("QAT",)) in got
+
+
+def test_masculine_daan_is_condemned():
+    from detente.events import code_text
+
+    got = {
+        (e.event_type, tuple(a.country for a in e.actor), tuple(r.country for r in e.recipient))
+        for e in code_text("دان مجلس الأمن الهجوم الروسي على أوكرانيا.", "ar", "2024-01-01")
+    }
+    assert ("ACCUSE", ("UNO",), ("RUS",)) in got
