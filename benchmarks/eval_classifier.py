@@ -44,6 +44,7 @@ from detente.evaluation import (  # noqa: E402
     _score_docs,
     eval_dir,
     external_dir,
+    load_demo_gold,
     load_sentence_gold,
 )
 from detente.models import Entity, Event  # noqa: E402
@@ -124,11 +125,7 @@ def run_coder() -> list[Doc]:
             lang = rec.get("lang") or p.stem
             docs.append(_pack(key, "sentences", lang, key, rec.get("events") or [], None, out))
     corpus = demo_corpus_dir()
-    gold: dict[str, list[dict]] = defaultdict(list)
-    for line in (corpus.parent / "annotations.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            g = json.loads(line)
-            gold[g["doc"]].append(g)
+    gold = load_demo_gold(corpus.parent / "annotations.jsonl")
     from detente.api import extract
 
     for out in extract([corpus]):

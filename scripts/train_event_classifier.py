@@ -30,7 +30,7 @@ import hashlib
 import json
 import re
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -89,16 +89,13 @@ def sentence_units(eval_dir: Path) -> list[Unit]:
 
 def demo_units() -> list[Unit]:
     from detente.api import demo_corpus_dir
+    from detente.evaluation import load_demo_gold
     from detente.models import RawDocument
     from detente.pipeline import prepare
     from detente.segment import segment_sentences
 
     corpus = demo_corpus_dir()
-    gold: dict[str, list[dict]] = defaultdict(list)
-    for line in (corpus.parent / "annotations.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            g = json.loads(line)
-            gold[g["doc"]].append(g)
+    gold = load_demo_gold(corpus.parent / "annotations.jsonl")
     units = []
     for path in sorted(corpus.iterdir()):
         if path.suffix != ".txt":

@@ -2,15 +2,13 @@
 strike" is an ISR MIL mention) still code the attack, with the description as its actor."""
 
 import pytest
+from event_helpers import coded_tuples
 
 from detente.events import code_text
 
 
 def _tuples(text, lang, date="2024-09-30"):
-    return {
-        (e.event_type, tuple(a.country for a in e.actor), tuple(r.country for r in e.recipient))
-        for e in code_text(text, lang, date)
-    }
+    return coded_tuples(text, lang, date)
 
 
 @pytest.mark.parametrize(

@@ -1,15 +1,11 @@
 """Hebrew and Russian trigger data, round 3: constructions that generalise beyond one sentence."""
 
 import pytest
-
-from detente.events import code_text
+from event_helpers import coded_tuples
 
 
 def _tuples(text, lang, date="2024-06-01"):
-    return {
-        (e.event_type, tuple(a.country for a in e.actor), tuple(r.country for r in e.recipient))
-        for e in code_text(text, lang, date)
-    }
+    return coded_tuples(text, lang, date)
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,13 @@ DbOpt = Annotated[
     str, typer.Option("--db", envvar="DETENTE_DB", help="SQLite file (or sqlite:/// URL).")
 ]
 FmtOpt = Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")]
+ExcludeOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--exclude",
+        help="Skip files inside folders matching this glob (path or name; repeatable), e.g. 'README*'.",
+    ),
+]
 
 
 # -- rendering -----------------------------------------------------------------------------
@@ -150,13 +157,7 @@ def extract(
     max_bytes: Annotated[
         int, typer.Option(help="Refuse files larger than this.")
     ] = api.DEFAULT_MAX_BYTES,
-    exclude: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--exclude",
-            help="Skip files inside folders matching this glob (path or name; repeatable), e.g. 'README*'.",
-        ),
-    ] = None,
+    exclude: ExcludeOpt = None,
 ):
     """Run the pipeline without storing and print events (or mentions)."""
     rows: list[dict] = []
@@ -218,13 +219,7 @@ def ingest(
     max_bytes: Annotated[
         int, typer.Option(help="Refuse files larger than this.")
     ] = api.DEFAULT_MAX_BYTES,
-    exclude: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--exclude",
-            help="Skip files inside folders matching this glob (path or name; repeatable), e.g. 'README*'.",
-        ),
-    ] = None,
+    exclude: ExcludeOpt = None,
 ):
     """Store documents and their events. Exit status 1 when any input failed."""
     with open_store(db) as store:

@@ -231,16 +231,24 @@ def _run(text: str, name: str, date: str | None, kb=None) -> list[Event]:
 
 
 # -- sets ------------------------------------------------------------------------------------
-def evaluate_demo(corpus: Path | None = None, annotations: Path | None = None) -> Report:
-    from detente.api import demo_corpus_dir, extract
+def load_demo_gold(annotations: Path | None = None) -> dict[str, list[dict]]:
+    """The demo corpus annotations, grouped by document file name."""
+    from detente.api import demo_corpus_dir
 
-    corpus = corpus or demo_corpus_dir()
-    annotations = annotations or corpus.parent / "annotations.jsonl"
+    annotations = annotations or demo_corpus_dir().parent / "annotations.jsonl"
     gold: dict[str, list[dict]] = defaultdict(list)
     for line in annotations.read_text(encoding="utf-8").splitlines():
         if line.strip():
             g = json.loads(line)
             gold[g["doc"]].append(g)
+    return gold
+
+
+def evaluate_demo(corpus: Path | None = None, annotations: Path | None = None) -> Report:
+    from detente.api import demo_corpus_dir, extract
+
+    corpus = corpus or demo_corpus_dir()
+    gold = load_demo_gold(annotations or corpus.parent / "annotations.jsonl")
     docs = []
     for item in extract([corpus]):
         if not hasattr(item, "events"):

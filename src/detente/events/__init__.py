@@ -630,6 +630,12 @@ def _overlaps(a: _Group, b: _Group) -> bool:
 
 
 # -- clauses and groups -----------------------------------------------------------------------
+def _clause_comma(text: str, start: int, end: int) -> int:
+    """The first comma or semicolon in text[start:end], or ``end``: where the participants
+    of a participle or complement clause stop."""
+    return next((k for k in range(start, end) if text[k] in ",،;"), end)
+
+
 def _carried_subject(text, s, t: _Span, cs, ce, mentions, cues, trig, lex, lang):
     """ "ספרד ונורווגיה הודיעו כי יכירו במדינה פלסטינית": a clause opened by a
     subject-carrying complementiser, with no participant between it and the trigger, has
@@ -654,7 +660,7 @@ def _carried_subject(text, s, t: _Span, cs, ce, mentions, cues, trig, lex, lang)
     )
     if actor is None or actor.mentions[-1].end > carrier.start:
         return None
-    stop = next((k for k in range(t.end, ce) if text[k] in ",،;"), ce)
+    stop = _clause_comma(text, t.end, ce)
     inside = [m for m in mentions if (t.head_end or t.end) <= m.start and m.end <= stop]
     own = {m.country for m in actor.mentions}
     groups = _groups(text, inside, cues, trig)
@@ -682,7 +688,7 @@ def _main_subject(text, s, t: _Span, ce, mentions, cues, trig, last_actor):
         actor = groups[0] if groups else None
     if actor is None:
         return None
-    stop = next((k for k in range(t.end, ce) if text[k] in ",،;"), ce)
+    stop = _clause_comma(text, t.end, ce)
     after = [m for m in mentions if (t.head_end or t.end) <= m.start and m.end <= stop]
     recip = next(
         (g for g in _groups(text, after, cues, trig) if not _overlaps(actor, g)), None
@@ -707,10 +713,16 @@ def _reported_by(text: str, actor: _Group, t: _Span, lex: Lexicon) -> bool:
     return len(words) == 1 and words[0].startswith(stems)
 
 
+def _and_prefixed(text: str, start: int) -> bool:
+    """Does the word at ``start`` carry the prefixed "and" of Hebrew or Arabic ("ונתניהו",
+    "وهدد")? Mentions and triggers start after their clitics, so it is the letter before."""
+    return start >= 2 and text[start - 1] in "וو" and not text[start - 2].isalpha()
+
+
 def _comma_and_before(text: str, start: int) -> bool:
     """ ", ودانت", ", וגינתה", ", and condemned", ", и осудил": a verb that begins with the
     conjunction right after a comma."""
-    if start >= 2 and text[start - 1] in "וو" and not text[start - 2].isalpha():
+    if _and_prefixed(text, start):
         before = text[max(0, start - 4) : start - 1]
     else:
         words = text[max(0, start - 8) : start].rstrip().rsplit(maxsplit=1)
@@ -973,7 +985,7 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
         # after the verb wins unless a subject stands before it in the same stretch.
         near = _words_between(text, t.head_end or t.end, after[0].start) <= 1
         # "...، وهدد الحوثيون": a verb carrying the conjunction starts a new clause.
-        conj = t.start >= 2 and text[t.start - 1] in "וو" and not text[t.start - 2].isalpha()
+        conj = _and_prefixed(text, t.start)
         between = text[free_before[-1].end : t.start] if free_before else ""
         cut = (
             not free_before
@@ -1060,12 +1072,7 @@ def _new_subject(text: str, prev_end: int, g: _Group) -> bool:
     """ ", ונתניהו בירך", "..., and Moscow denied": after a comma, or with the prefixed
     "and" of Hebrew and Arabic, a name before the verb starts a clause of its own."""
     gap = text[prev_end : g.start]
-    attached = text[max(0, g.start - 1) : g.start]
-    return (
-        "," in gap
-        or "،" in gap
-        or (attached in ("ו", "و") and g.start - 2 >= 0 and not text[g.start - 2].isalpha())
-    )
+    return "," in gap or "،" in gap or _and_prefixed(text, g.start)
 
 
 def _venue_only(spec: TriggerSpec) -> bool:
