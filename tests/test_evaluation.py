@@ -70,3 +70,39 @@ def test_arabic_detection_counts_only_events_that_happened(tmp_path):
 
     report = evaluate_arabic_gsr(tmp_path)
     assert (report.overall.tp, report.overall.fp, report.overall.fn) == (2, 0, 0)
+
+
+def test_a_right_event_with_a_wrong_date_is_listed_as_a_date_error(tmp_path):
+    # Written for this test: the sentence says 26 December; one gold line says so, the
+    # other (deliberately) says 24 December, so only the second is a date error.
+    from detente.evaluation import evaluate_sentences
+
+    def line(i, date):
+        return {
+            "id": f"t-{i}",
+            "lang": "en",
+            "doc_date": "2024-12-27",
+            "text": "Azerbaijan demanded an apology from Russia on 26 December 2024.",
+            "events": [
+                {
+                    "event_type": "REQUEST",
+                    "actor_country": ["AZE"],
+                    "recipient_country": ["RUS"],
+                    "date": date,
+                    "date_precision": "day",
+                    "negated": False,
+                    "modality": "asserted",
+                }
+            ],
+        }
+
+    path = tmp_path / "en.jsonl"
+    path.write_text(
+        "\n".join(json.dumps(line(i, d)) for i, d in ((1, "2024-12-26"), (2, "2024-12-24"))),
+        encoding="utf-8",
+    )
+    report = evaluate_sentences([path])
+    assert (report.dates_right, report.dates_total) == (1, 2)
+    assert [(e["doc"], e["gold"], e["coded"]) for e in report.date_errors] == [
+        ("t-2", ["2024-12-24"], ["2024-12-26"])
+    ]
