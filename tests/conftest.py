@@ -1,10 +1,8 @@
 from pathlib import Path
 
 import pytest
-
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
-HE_SEED = SEEDS / "000_ee65b16fb3b2a586.txt"
-AR_SEED = SEEDS / "002_a06e4be71bb4080b.txt"
+from shared_data import HE_SEED_PATH as HE_SEED
+from shared_data import SEEDS
 
 
 @pytest.fixture(scope="session")

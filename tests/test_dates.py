@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from shared_data import SEEDS
 
 from detente.normalise.dates import DateMatch, find_dateline, find_dates, parse_date
 
-SEEDS = Path("/work/shared/seeds")
 REF = "2025-07-01"  # a Tuesday
 
 

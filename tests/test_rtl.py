@@ -1,9 +1,9 @@
 import re
-from pathlib import Path
+
+from shared_data import SEEDS
 
 from detente.normalise.rtl import assess, repair, signals
 
-SEEDS = Path("/work/shared/seeds")
 HE_SEED = (SEEDS / "000_ee65b16fb3b2a586.txt").read_text(encoding="utf-8")
 AR_SEED = (SEEDS / "002_a06e4be71bb4080b.txt").read_text(encoding="utf-8")
 

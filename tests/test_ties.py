@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from shared_data import SEEDS
 
 from detente.models import TIE_TYPES, RawDocument, Tie
 from detente.pipeline import prepare, process
 from detente.relations.ties import extract_ties, parse_figures, ties_lexicon
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
 def ties_of(text: str, date: str | None = "2025-01-05") -> list[Tie]:

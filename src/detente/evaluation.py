@@ -117,7 +117,8 @@ def external_dir() -> Path:
     env = os.environ.get("DETENTE_EXTERNAL")
     if env:
         return Path(env)
-    return repo_root().parent / "shared" / "external"
+    shared = os.environ.get("DETENTE_SHARED")
+    return (Path(shared) if shared else repo_root().parent / "shared") / "external"
 
 
 # -- tuples --------------------------------------------------------------------------------
