@@ -699,3 +699,39 @@ def test_paris_in_arabic_is_not_a_surname_without_its_article(bkb):
     # article must not turn Paris (باريس) into him
     found = _e(bkb, "أعلنت باريس دعمها للاتفاق", "ar")
     assert found and found[0][2] == "FRA", found
+
+
+def test_capitalisation_is_read_in_the_mentions_own_sentence(kb):
+    # The doc's first sentence is upper case where the second has "georgia"; reading the
+    # match's sentence offsets against the whole document took the peach for the state.
+    ms = _run(kb, "MOSCOW PROTESTED.\na georgia peach", "en")
+    assert [m.entity_id for m in ms] == ["place:moscow"]
+    ms = _run(kb, "talks ended at dawn.\nLater Georgia protested.", "en")
+    assert [(m.raw_text, m.entity_id) for m in ms] == [("Georgia", "GEO")]
+
+
+def test_vowel_signs_settle_an_ambiguous_arabic_name(bkb):
+    # Bare عمان is Oman or Amman; the shadda of عمّان makes it Amman.
+    assert _r(bkb, "احتشد متظاهرون أمام السفارة في عمّان.", "ar")[-1] == (
+        "عمّان",
+        "JOR",
+        None,
+        "location",
+    )
+    assert all(c != "JOR" for _, c, _, _ in _r(bkb, "احتشد متظاهرون أمام السفارة في عمان.", "ar"))
+
+
+def test_arabic_accusative_adjective_with_tanween(bkb):
+    # فلسطينياً: the tanween is dropped by normalisation, leaving the ending يا.
+    # The prisoners are civilians; the span keeps the final vowel sign.
+    assert _r(bkb, "أفرجت إسرائيل عن ثلاثين أسيراً فلسطينياً.", "ar")[-1] == (
+        "أسيراً فلسطينياً",
+        "PSE",
+        "CVL",
+        "actor",
+    )
+    # Names that end in يا stay the country they name.
+    assert _r(bkb, "قالت روسيا وسوريا إنهما تتفقان.", "ar") == [
+        ("روسيا", "RUS", "GOV", "actor"),
+        ("سوريا", "SYR", "GOV", "actor"),
+    ]

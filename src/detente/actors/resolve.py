@@ -485,12 +485,19 @@ def _rejected(ctx: _Ctx, lang: str, eid: str) -> str | None:
     return None
 
 
+# Arabic and Hebrew vowel signs (harakat, shadda; niqqud).
+_MARKS = re.compile("[\u064b-\u0652\u05b0-\u05c2]")
+
+
 def _ambiguous_ok(ctx: _Ctx, st: _Sent, m: Match, a: AliasRef) -> tuple[bool, str]:
     rej = _rejected(ctx, st.lang, a.entity_id)
     if rej:
         return False, f"context '{rej}' points elsewhere"
     if a.entity_id in ctx.supported:
         return True, "entity named elsewhere in the document"
+    if _MARKS.search(a.text) and a.text in st.s.text[m.start : m.end]:
+        # Vowel signs settle what the bare letters leave open: عمّان is Amman, not Oman.
+        return True, f"written with the vowel signs of '{a.text}'"
     e = ctx.kb.get(a.entity_id)
     if e is not None and e.kind == "country" and a.type in ("name", "abbreviation"):
         # "בריטניה וירדן": a name in a list of unambiguous countries is a country too.
@@ -506,7 +513,8 @@ def _ambiguous_ok(ctx: _Ctx, st: _Sent, m: Match, a: AliasRef) -> tuple[bool, st
         return True, f"place after the proclitic '{m.prefix}'"
     if st.lang == "en":
         text = ctx.doc.text
-        if not text[m.start : m.end][:1].isupper():
+        # Match offsets are the sentence's own.
+        if not st.s.text[m.start : m.end][:1].isupper():
             return False, "not capitalised"
         # A capitalised unmatched neighbour makes it part of another name ("George Washington").
         for j in (m.token_start - 1, m.token_end):

@@ -7,7 +7,7 @@ any span found in the normalised string can be reported against the original tex
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from detente.normalise.tables import char_table
 
@@ -20,30 +20,38 @@ class Normalised:
     # origin[i] is the index in the original text of normalised character i;
     # origin[len(text)] == len(original) so that end offsets map too.
     origin: list[int]
+    # Where a kept character is followed by vowel signs the table drops (فلسطينياً),
+    # the original end of that character including them, so spans keep their marks.
+    tail: dict[int, int] = field(default_factory=dict)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the normalised text back to the original."""
         if end <= start:
             o = self.origin[start]
             return o, o
-        return self.origin[start], self.origin[end - 1] + 1
+        return self.origin[start], self.tail.get(end - 1, self.origin[end - 1] + 1)
 
 
 def normalise(text: str, lang: str | None = None) -> Normalised:
     table = char_table(lang)
     out: list[str] = []
     origin: list[int] = []
+    tail: dict[int, int] = {}
+    kept_end = -1  # original index just past the last kept character and its marks
     for i, ch in enumerate(text):
         rep = table.get(ch)
         if rep is None:
             rep = ch.casefold() if ch.isupper() else ch
         elif rep == "":
+            if i == kept_end and out and unicodedata.category(ch) == "Mn":
+                kept_end = tail[len(out) - 1] = i + 1
             continue
+        kept_end = i + 1
         for r in rep:
             out.append(r)
             origin.append(i)
     origin.append(len(text))
-    return Normalised("".join(out), origin)
+    return Normalised("".join(out), origin, tail)
 
 
 def match_form(text: str, lang: str | None = None) -> str:
