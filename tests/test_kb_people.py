@@ -1,5 +1,5 @@
-"""Checks on the people part of the actor knowledge base (entities/people.yaml and
-<lang>/aliases/people.yaml)."""
+"""Checks on the people part of the actor knowledge base (entities/people*.yaml and
+<lang>/aliases/people*.yaml)."""
 
 from __future__ import annotations
 
@@ -22,9 +22,13 @@ def _load(rel: str):
         return yaml.safe_load(f)
 
 
+def _people_files(folder: str) -> list[str]:
+    return [f"{folder}/{p.name}" for p in sorted((DATA / folder).glob("people*.yaml"))]
+
+
 @pytest.fixture(scope="module")
 def people():
-    recs = _load("entities/people.yaml")
+    recs = [r for rel in _people_files("entities") for r in _load(rel)]
     assert isinstance(recs, list) and recs
     return recs
 
@@ -36,7 +40,14 @@ def by_id(people):
 
 @pytest.fixture(scope="module")
 def aliases():
-    return {lang: _load(f"{lang}/aliases/people.yaml") for lang in LANGS}
+    out = {}
+    for lang in LANGS:
+        out[lang] = {}
+        for rel in _people_files(f"{lang}/aliases"):
+            for key, items in _load(rel).items():
+                assert key not in out[lang], (rel, key)  # one person, one alias list
+                out[lang][key] = items
+    return out
 
 
 def _date_str(v) -> str:
