@@ -60,7 +60,8 @@ def test_a_visit_keeps_its_host_as_recipient():
 def test_comma_and_prefixed_and_starts_a_new_clause_not_a_list():
     got = _tuples("ארצות הברית חתמה על הסכם עם איראן, ונתניהו גינה את ההסכם.", "he")
     assert ("AGREE", ("USA", "IRN"), ()) in got  # a joint signing; Israel is not a party
-    assert ("ACCUSE", ("ISR",), ()) in got  # Netanyahu condemns in a clause of his own
+    # Netanyahu condemns in a clause of his own, answering the signing's parties
+    assert ("ACCUSE", ("ISR",), ("USA", "IRN")) in got
     # a list keeps its last item joined by the prefix alone
     assert ("AGREE", ("RUS", "AZE", "KAZ"), ()) in _tuples("רוסיה, אזרבייג׳ן וקזחסטן חתמו על הסכם.", "he")
 

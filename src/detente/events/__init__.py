@@ -102,7 +102,48 @@ def code_document(
                 d.precision,
                 "carried from an earlier sentence (undated document)",
             )
-    return events
+    return _answer_recipients(events)
+
+
+def _answer_recipients(events: list[Event]) -> list[Event]:
+    """A reaction with an actor but no recipient ("...; Moscow denied it") is addressed to
+    the actor of the event it answers: the nearest earlier event, in its sentence or the
+    one before, whose actor is another country, or in which the same actor dealt with
+    another country (plover.yaml `answers`)."""
+    types = plover_table()
+    out = []
+    for e in events:
+        own = {a.country for a in e.actor if a.country}
+        if e.recipient or not own or not (types.get(e.event_type) or {}).get("answers"):
+            out.append(e)
+            continue
+        before = None
+        for o in events:
+            if None in (o.sentence_index, e.sentence_index, o.trigger_start, e.trigger_start):
+                continue
+            same = o.sentence_index == e.sentence_index and o.trigger_start < e.trigger_start
+            if not (same or o.sentence_index == e.sentence_index - 1) or o.negated:
+                continue
+            theirs = [a for a in o.actor if a.country and a.country not in own]
+            if not theirs and {a.country for a in o.actor} & own:
+                # the same actor's earlier act names the counterpart it is dealing with
+                theirs = [r for r in o.recipient if r.country and r.country not in own]
+            key = (o.sentence_index, o.trigger_start)
+            if theirs and (before is None or key > before[0]):
+                before = (key, o, theirs)
+        if before is None:
+            out.append(e)
+            continue
+        _, o, theirs = before
+        out.append(
+            replace(
+                e,
+                recipient=list(theirs),
+                why=(e.why or "")
+                + f"; recipient: the other party of the event it answers ('{o.trigger}')",
+            )
+        )
+    return out
 
 
 def _choose_spec(m, norm, tokens, lang, max_gap, named=frozenset()):
@@ -260,7 +301,10 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
         for t in trig
         if id(t) in attack_by
         or not any(
-            m.start <= t.start < m.end or t.start <= m.start < (t.head_end or t.end)
+            m.start <= t.start < m.end
+            # a place named by the trigger's own object ("закрыла границу с Белоруссией")
+            # leaves the trigger standing
+            or (t.start <= m.start < (t.head_end or t.end) and m.role == "actor")
             for m in mentions
         )
     ]
@@ -906,6 +950,9 @@ def _words_between(text: str, a: int, b: int) -> int:
 
 
 def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, shared=None):
+    # A preposition inside the trigger phrase belongs to it ("поверенного в делах России"
+    # is the chargé d'affaires of Russia, not something in Russia).
+    cues = [c for c in cues if not (c.kind == "locative" and t.start <= c.start < t.end)]
     inside = [m for m in mentions if cs <= m.start and m.end <= ce]
     groups = _groups(text, inside, cues, trig)
     before = [g for g in groups if g.end <= t.start and not _is_place(g)]

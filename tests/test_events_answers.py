@@ -1,0 +1,71 @@
+"""A reaction with no recipient of its own is addressed to the other party of the event it
+answers (plover.yaml `answers`). Sentences written for these tests; expected codes by hand."""
+
+import pytest
+
+from tests.event_helpers import coded_tuples
+
+D = "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Armenia expelled two Russian diplomats on Monday. Moscow condemned the decision.",
+            "en",
+            {("SANCTION", ("ARM",), ("RUS",)), ("ACCUSE", ("RUS",), ("ARM",))},
+        ),
+        (
+            "פולין גירשה את שגריר בלארוס. במינסק גינו את הצעד.",
+            "he",
+            {("SANCTION", ("POL",), ("BLR",)), ("ACCUSE", ("BLR",), ("POL",))},
+        ),
+        (
+            "أغلقت تركيا مجالها الجوي أمام الطائرات الإسرائيلية، ورحبت إيران بالخطوة.",
+            "ar",
+            {("SANCTION", ("TUR",), ("ISR",)), ("SUPPORT", ("IRN",), ("TUR",))},
+        ),
+    ],
+)
+def test_reaction_answers_the_earlier_actor(text, lang, expected):
+    assert coded_tuples(text, lang, D) == expected
+
+
+def test_russian_reaction_across_sentences():
+    got = coded_tuples("Литва закрыла границу с Белоруссией. Минск осудил это решение.", "ru", D)
+    assert ("ACCUSE", ("BLR",), ("LTU",)) in got
+    assert any(t == "SANCTION" and a == ("LTU",) for t, a, _ in got)
+
+
+def test_same_actor_keeps_its_counterpart():
+    got = coded_tuples(
+        "Azerbaijan summoned the Russian ambassador on Friday. "
+        "Azerbaijan also demanded a full investigation.",
+        "en",
+        D,
+    )
+    assert got == {("ACCUSE", ("AZE",), ("RUS",)), ("REQUEST", ("AZE",), ("RUS",))}
+
+
+def test_no_earlier_event_or_too_far_back_leaves_no_recipient():
+    assert coded_tuples("Moscow condemned the decision.", "en", D) == {("ACCUSE", ("RUS",), ())}
+    got = coded_tuples(
+        "Armenia expelled two Russian diplomats on Monday. The weather was cold. "
+        "Moscow condemned the decision.",
+        "en",
+        D,
+    )
+    assert ("ACCUSE", ("RUS",), ()) in got
+
+
+def test_a_preposition_inside_the_trigger_is_not_a_locative():
+    # "поверенного в делах России": Russia's chargé d'affaires, not something in Russia.
+    got = coded_tuples(
+        "МИД Азербайджана вызвал временного поверенного в делах России и выразил ему протест "
+        "в связи с гибелью двух выходцев из Азербайджана.",
+        "ru",
+        D,
+    )
+    assert ("ACCUSE", ("AZE",), ("RUS",)) in got
+    assert ("ACCUSE", ("AZE",), ()) not in got
