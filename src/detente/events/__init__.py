@@ -398,6 +398,55 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
                 ]
                 recip_g = _place_recipient(actor_g, [g for g in after_places if g])
             how = f"{how}; actor: the author named on the attack noun"
+        if (
+            actor_g is None
+            and recip_g is not None
+            and all(m.role == "location" for m in recip_g.mentions)
+            and plover_table()[t.spec.event_type].get("actor_from_place")
+        ):
+            recip_g = None  # the place is where the people are, not whom they protest to
+        happens = any(
+            c.kind == "occurrence_verbs"
+            and cs <= c.start < ce
+            and (
+                _words_between(text, c.end, t.start) <= 1
+                if c.end <= t.start
+                else _words_between(text, t.end, c.start) <= 1
+            )
+            for c in cues
+        )
+        if (
+            actor_g is None
+            and not happens
+            and plover_table()[t.spec.event_type].get("actor_from_place")
+        ):
+            # "Thousands rallied in Tbilisi": protesters of no stated nationality are
+            # people of the country where they protest; "protests broke out" names no one.
+            place = next(
+                (
+                    m
+                    for m in mentions
+                    if m.role == "location"
+                    and m.country
+                    and cs <= m.start < ce
+                    and not (recip_g and m.country in {r.country for r in recip_g.mentions})
+                ),
+                None,
+            )
+            if place is not None:
+                actor_g = _group_from(
+                    text,
+                    [
+                        replace(
+                            place,
+                            role="actor",
+                            sector="CVL",
+                            entity_name=f"people in {place.entity_name}",
+                            wikidata_id=None,
+                        )
+                    ],
+                )
+                how += f"; actor: the people of the place it happens in ('{place.raw_text}')"
         if actor_g is not None:
             last_actor = (actor_g, t.end, (cs, ce))
         if actor_g is None and t.spec.needs_actor:
@@ -493,7 +542,8 @@ def _compound_mediations(doc, s, lang, lex, mentions, dates, section_date, broke
         if suffix is None:
             continue
         parties = [
-            a for a in dict((a.country, a) for e in deals for a in e.actor).values()
+            a
+            for a in dict((a.country, a) for e in deals for a in e.actor).values()
             if a.country != m.country
         ]
         if not parties:
@@ -504,8 +554,19 @@ def _compound_mediations(doc, s, lang, lex, mentions, dates, section_date, broke
         why = f"roles: the mediator named in '{m.raw_text}{suffix}'; asserted; date: {date_why}"
         out.append(
             _event(
-                doc, s, t, lang, plover_table()["CONSULT"], [m.entity()], parties,
-                deals[0].negated, deals[0].modality, date, precision, broken, why,
+                doc,
+                s,
+                t,
+                lang,
+                plover_table()["CONSULT"],
+                [m.entity()],
+                parties,
+                deals[0].negated,
+                deals[0].modality,
+                date,
+                precision,
+                broken,
+                why,
             )
         )
     return out
@@ -639,8 +700,10 @@ def _with_syntax(text, s: Sentence, t: _Span, lang, mentions, actor_g, recip_g, 
         # "задержание журналиста", "убийство генерала": the genitive of an act done *to*
         # someone names who undergoes it
         syn_r, syn_a = syn_r or syn_a, None
-    if syn_r is not None and "object of the verb the nominal trigger is subject of" in r.how and (
-        etype not in ("ASSAULT", "COERCE")
+    if (
+        syn_r is not None
+        and "object of the verb the nominal trigger is subject of" in r.how
+        and (etype not in ("ASSAULT", "COERCE"))
     ):
         syn_r = None  # "the visit angered Beijing": who is angered is not who is visited
     if syn_a is not None and ";" in text[syn_a.end : t.start]:
@@ -687,8 +750,14 @@ def _carried_subject(text, s, t: _Span, cs, ce, mentions, cues, trig, lex, lang)
     (actor, recipient, why) or None; the recipient is the first participant after the
     trigger in its own clause."""
     carrier = next(
-        (c for c in cues if c.kind == "subject_carriers" and c.end <= t.start and c.end >= cs - 1
-         and not text[c.end : cs].strip()),
+        (
+            c
+            for c in cues
+            if c.kind == "subject_carriers"
+            and c.end <= t.start
+            and c.end >= cs - 1
+            and not text[c.end : cs].strip()
+        ),
         None,
     )
     if carrier is None or any(ch in text[carrier.end : t.start] for ch in ",،;"):
@@ -699,8 +768,15 @@ def _carried_subject(text, s, t: _Span, cs, ce, mentions, cues, trig, lex, lang)
     if outer >= carrier.start:
         return None
     actor, _, _ = _roles(
-        text, lang, _Span(carrier.start, carrier.start, "trigger", t.spec, ""), outer,
-        carrier.start, mentions, cues, trig, lex,
+        text,
+        lang,
+        _Span(carrier.start, carrier.start, "trigger", t.spec, ""),
+        outer,
+        carrier.start,
+        mentions,
+        cues,
+        trig,
+        lex,
     )
     if actor is None or actor.mentions[-1].end > carrier.start:
         return None
@@ -709,9 +785,7 @@ def _carried_subject(text, s, t: _Span, cs, ce, mentions, cues, trig, lex, lang)
     own = {m.country for m in actor.mentions}
     groups = _groups(text, inside, cues, trig)
     places = [g for g in groups if _is_place(g) or _locative(text, g, cues)]
-    recip = next(
-        (g for g in groups if g not in places and g.mentions[0].country not in own), None
-    )
+    recip = next((g for g in groups if g not in places and g.mentions[0].country not in own), None)
     if recip is None and not _venue_only(t.spec):
         recip = _place_recipient(actor, places)
     return actor, recip, "subject of the clause before the complementiser"
@@ -726,7 +800,8 @@ def _main_subject(text, s, t: _Span, ce, mentions, cues, trig, last_actor):
     if actor is None:
         before = [m for m in mentions if s.start <= m.start and m.end <= t.start]
         groups = [
-            g for g in _groups(text, before, cues, trig)
+            g
+            for g in _groups(text, before, cues, trig)
             if not _is_place(g) and not _locative(text, g, cues)
         ]
         actor = groups[0] if groups else None
@@ -734,9 +809,7 @@ def _main_subject(text, s, t: _Span, ce, mentions, cues, trig, last_actor):
         return None
     stop = _clause_comma(text, t.end, ce)
     after = [m for m in mentions if (t.head_end or t.end) <= m.start and m.end <= stop]
-    recip = next(
-        (g for g in _groups(text, after, cues, trig) if not _overlaps(actor, g)), None
-    )
+    recip = next((g for g in _groups(text, after, cues, trig) if not _overlaps(actor, g)), None)
     return actor, recip, "participle: subject of the main clause"
 
 
@@ -876,9 +949,12 @@ def _source_phrase_ends(text: str, g: _Group, b: Mention, sources: list[_Span]) 
     gap = text[g.last.end : b.start]
     if "," not in gap and "،" not in gap:
         return False
-    return any(c.end <= g.first.start and _words_between(text, c.end, g.first.start) <= 3
-               and not any(ch in text[c.end : g.first.start] for ch in ",،;")
-               for c in sources)
+    return any(
+        c.end <= g.first.start
+        and _words_between(text, c.end, g.first.start) <= 3
+        and not any(ch in text[c.end : g.first.start] for ch in ",،;")
+        for c in sources
+    )
 
 
 def _coordinated(text: str, a: Mention, b: Mention, coords: list[_Span]) -> bool:
@@ -958,6 +1034,14 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
     before = [g for g in groups if g.end <= t.start and not _is_place(g)]
     # a gapped phrase ("شنت * ضربات") may hold the subject in its gap: after its first part
     after_all = [g for g in groups if g.start >= (t.head_end or t.end)]
+    if not t.spec.governs:
+        # "Putin ordered a call-up and warned the West": what follows a later verb of its
+        # own is that verb's, unless the two verbs only share it ("bombed and shelled X").
+        nxt = next(
+            (o for o in trig if o.start >= t.end and not _joined(text, t.end, o.start)), None
+        )
+        if nxt is not None:
+            after_all = [g for g in after_all if g.start < nxt.start]
     after = [g for g in after_all if not _is_place(g)]
     located = [g for g in after_all if _is_place(g)]
     agent_cues = [c for c in cues if c.kind == "agent_markers" and cs <= c.start]
@@ -1084,6 +1168,12 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
         )
         return actor, recip, "verb-first: subject after trigger"
     return None, None, "no actor in clause"
+
+
+def _joined(text: str, a: int, b: int) -> bool:
+    """Two verbs next to each other, at most "and" or a comma between them."""
+    gap = text[a:b].strip(" ,،")
+    return not gap or gap.lower() in ("and", "or", "و", "ו", "и", "или", "או", "أو")
 
 
 def _mediator(text: str, m: Mention, lex: Lexicon) -> bool:

@@ -39,6 +39,7 @@ CUE_CATEGORIES = (
     "source_markers",
     "subject_carriers",  # "הודיעו כי יכירו": a verb after these with no subject of its own
     # takes the subject of the clause before (Hebrew drops pronoun subjects)
+    "occurrence_verbs",  # "protests broke out": the event is named as a noun that happens
 )
 
 

@@ -1,0 +1,53 @@
+"""Protesters of no stated nationality act for the place they protest in; a later verb of its
+own keeps what follows it. Sentences written for these tests; expected codes by hand."""
+
+import pytest
+
+from tests.event_helpers import coded_tuples
+
+D = "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Thousands of people rallied in Belgrade on Sunday.", "en", ("SRB",)),
+        ("אלפי מפגינים הפגינו אמש בבודפשט.", "he", ("HUN",)),
+        ("تظاهر الآلاف في بغداد أمس.", "ar", ("IRQ",)),
+        ("Тысячи людей вышли на акции протеста в Тбилиси.", "ru", ("GEO",)),
+    ],
+)
+def test_protesters_are_people_of_the_place(text, lang, expected):
+    assert coded_tuples(text, lang, D) == {("PROTEST", expected, ())}
+
+
+def test_named_protesters_and_their_target_stay():
+    got = coded_tuples(
+        "Thousands of Serbs protested outside the Croatian embassy in Belgrade.", "en", D
+    )
+    assert got == {("PROTEST", ("SRB",), ("HRV",))}
+
+
+def test_what_follows_a_later_verb_is_that_verbs():
+    got = coded_tuples(
+        "Putin ordered the call-up of 300,000 reservists and warned the West of a tough response.",
+        "en",
+        D,
+    )
+    assert ("MOBILIZE", ("RUS",), ()) in got
+    # two verbs joined by "and" share their object
+    got = coded_tuples("Russian jets bombed and shelled Ukrainian positions near Bakhmut.", "en", D)
+    assert got == {("ASSAULT", ("RUS",), ("UKR",))}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Protests broke out in Yerevan on Monday.", "en"),
+        ("בירוואן פרצו הפגנות סוערות.", "he"),
+        ("В Ереване начались протесты.", "ru"),
+        ("اندلعت احتجاجات في يريفان أمس.", "ar"),
+    ],
+)
+def test_a_protest_that_only_happens_has_no_actor(text, lang):
+    assert coded_tuples(text, lang, D) == {("PROTEST", (), ())}
