@@ -69,3 +69,27 @@ def test_a_preposition_inside_the_trigger_is_not_a_locative():
     )
     assert ("ACCUSE", ("AZE",), ("RUS",)) in got
     assert ("ACCUSE", ("AZE",), ()) not in got
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Russian troops entered the demilitarised zone on Sunday, and Georgia condemned the move.", "en"),
+        ("כוחות רוסיים נכנסו לאזור המפורז, וגאורגיה גינתה את המהלך.", "he"),
+    ],
+)
+def test_with_no_coded_event_the_earlier_clauses_subject_is_answered(text, lang):
+    assert coded_tuples(text, lang, D) == {("ACCUSE", ("GEO",), ("RUS",))}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("לטביה וליטא גירשו דיפלומטים איראנים.", "he"),
+        ("Latvia and Lithuania expelled Iranian diplomats.", "en"),
+        ("طردت لاتفيا وليتوانيا دبلوماسيين إيرانيين.", "ar"),
+    ],
+)
+def test_a_mention_holding_the_triggers_object_is_the_recipient(text, lang):
+    # the Hebrew mention "דיפלומטים איראנים" begins with the trigger's own object word
+    assert coded_tuples(text, lang, D) == {("SANCTION", ("LVA", "LTU"), ("IRN",))}

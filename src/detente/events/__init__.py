@@ -102,10 +102,12 @@ def code_document(
                 d.precision,
                 "carried from an earlier sentence (undated document)",
             )
-    return _answer_recipients(events)
+    return _answer_recipients(events, by_sentence, text)
 
 
-def _answer_recipients(events: list[Event]) -> list[Event]:
+def _answer_recipients(
+    events: list[Event], by_sentence: dict[int, list[Mention]], text: str
+) -> list[Event]:
     """A reaction with an actor but no recipient ("...; Moscow denied it") is addressed to
     the actor of the event it answers: the nearest earlier event, in its sentence or the
     one before, whose actor is another country, or in which the same actor dealt with
@@ -131,6 +133,25 @@ def _answer_recipients(events: list[Event]) -> list[Event]:
             key = (o.sentence_index, o.trigger_start)
             if theirs and (before is None or key > before[0]):
                 before = (key, o, theirs)
+        if before is None and e.sentence_index is not None and e.trigger_start is not None:
+            # "IDF forces entered the buffer zone, and Turkey and Qatar condemned the move":
+            # with no coded event to answer, the subject of an earlier clause of the
+            # sentence is the one answered.
+            first = min(
+                (
+                    m
+                    for m in by_sentence.get(e.sentence_index, [])
+                    if m.role == "actor" and m.country and m.end <= e.trigger_start
+                ),
+                key=lambda m: m.start,
+                default=None,
+            )
+            if (
+                first is not None
+                and first.country not in own
+                and any(ch in text[first.end : e.trigger_start] for ch in ",;،؛")
+            ):
+                before = (None, None, [first.entity()])
         if before is None:
             out.append(e)
             continue
@@ -140,7 +161,11 @@ def _answer_recipients(events: list[Event]) -> list[Event]:
                 e,
                 recipient=list(theirs),
                 why=(e.why or "")
-                + f"; recipient: the other party of the event it answers ('{o.trigger}')",
+                + (
+                    f"; recipient: the other party of the event it answers ('{o.trigger}')"
+                    if o is not None
+                    else f"; recipient: the subject of the clause it answers ('{theirs[0].raw_text}')"
+                ),
             )
         )
     return out
@@ -1083,6 +1108,17 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
                 subj = before[-1] if before else next((g for g in after if g is not ins), None)
                 return ins, subj, "passive, instrumental agent"
         return None, (before[-1] if before else (after[0] if after else None)), "passive, no agent"
+    # A mention that begins with the trigger's own last word ("גירשו דיפלומטים רוסים",
+    # "expelled Russian diplomats" where the resolver took "diplomats" into the mention) is
+    # the act's object; the subject is elsewhere.
+    straddles = [g for g in after if g.start < t.end < g.end]
+    if straddles and lang != "ru":
+        obj = straddles[0]
+        subj = [
+            g for g in before if not _locative(text, g, cues) and not _marked(text, g, cues, lex)
+        ]
+        if subj:
+            return subj[-1], obj, "subject before trigger; object inside the trigger phrase"
     # Where a meeting or an agreement happens is its venue, not a party: "met in Istanbul",
     # "agreed in Sochi". A visit's place is its host, so visits keep it.
     venue_only = _venue_only(t.spec)
