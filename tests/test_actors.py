@@ -735,3 +735,11 @@ def test_arabic_accusative_adjective_with_tanween(bkb):
         ("روسيا", "RUS", "GOV", "actor"),
         ("سوريا", "SYR", "GOV", "actor"),
     ]
+
+
+def test_a_branch_named_after_its_country_is_the_parent_agency(bkb):
+    # Sputnik Azerbaijan is Russia's agency, not a second party named Azerbaijan
+    got = _r(bkb, "Azerbaijani police arrested two employees of Sputnik Azerbaijan.", "en")
+    assert got[-1] == ("Sputnik Azerbaijan", "RUS", "MED", "actor")
+    got = _r(bkb, "Полиция Азербайджана задержала сотрудников Sputnik Азербайджан.", "ru")
+    assert got[-1][1:3] == ("RUS", "MED")
