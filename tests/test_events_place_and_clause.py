@@ -51,3 +51,17 @@ def test_what_follows_a_later_verb_is_that_verbs():
 )
 def test_a_protest_that_only_happens_has_no_actor(text, lang):
     assert coded_tuples(text, lang, D) == {("PROTEST", (), ())}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the second verb shares Baku; "مواطنين" (-ين, not -ون) is its object
+        ("ألغت باكو الحفلات وسجنت ثمانية مواطنين روس.", ("COERCE", ("AZE",), ("RUS",))),
+        ("اعتقلت الشرطة الأذربيجانية ثلاثة صحفيين روس أمس.", ("COERCE", ("AZE",), ("RUS",))),
+        # a name ending in -ين (البحرين) is still a subject
+        ("وطردت البحرين دبلوماسيين إيرانيين.", ("SANCTION", ("BHR",), ("IRN",))),
+    ],
+)
+def test_arabic_oblique_plural_is_not_the_subject(text, expected):
+    assert expected in coded_tuples(text, "ar", D)

@@ -1147,7 +1147,12 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
         return actor, recip, "adjective before nominal trigger"
     free_before = [g for g in before if not _marked(text, g, cues, lex)]
     marked_before = [g for g in before if _marked(text, g, cues, lex)]
-    if lang in ("ar", "he") and after and not _marked(text, after[0], cues, lex):
+    if (
+        lang in ("ar", "he")
+        and after
+        and not _marked(text, after[0], cues, lex)
+        and not (lang == "ar" and _oblique_plural(after[0]))
+    ):
         # Verb-first clauses: "وهدد الحوثيون ...", "ואיימה איראן ...". A subject right
         # after the verb wins unless a subject stands before it in the same stretch.
         near = _words_between(text, t.head_end or t.end, after[0].start) <= 1
@@ -1204,6 +1209,19 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
         )
         return actor, recip, "verb-first: subject after trigger"
     return None, None, "no actor in clause"
+
+
+def _oblique_plural(g: _Group) -> bool:
+    """An Arabic sound masculine plural or dual in -ين ("مواطنين روس", "الأذربيجانيين") is
+    accusative or genitive: the verb's object, never its subject (which would be -ون/-ان).
+    Only descriptions and adjectives: names such as البحرين or فلسطين end so too."""
+    m = g.first
+    if m.kind not in ("description", "country") or not (
+        m.kind == "description" or (m.why or "").startswith(("adjective", "demonym"))
+    ):
+        return False
+    head = match_form(m.raw_text.split()[0], "ar") if m.raw_text.split() else ""
+    return len(head) > 4 and head.endswith("ين")
 
 
 def _joined(text: str, a: int, b: int) -> bool:
