@@ -98,7 +98,8 @@ def test_a_source_phrase_does_not_join_the_actor_list():
 
 def test_participants_of_the_next_coordinated_clause_are_not_recipients():
     got = _tuples("توغلت القوات الإسرائيلية في جنوب سوريا، ودانت السعودية التوغل.", "ar", "2024-12-10")
-    assert ("ASSAULT", ("ISR",), ("SYR",)) in got
+    # an incursion is coded as an occupation step (COERCE), as eval/README.md prescribes
+    assert ("COERCE", ("ISR",), ("SYR",)) in got
     assert not any(t[1] == ("ISR",) and "SAU" in t[2] for t in got)
 
 
