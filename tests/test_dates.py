@@ -235,7 +235,10 @@ def test_english_relative_and_anchored():
 def test_month_without_year_uses_reference_year_or_the_one_before():
     assert found("in March", "en", "2025-07-01") == [("in March", "2025-03", "month")]
     assert found("in September", "en", "2025-07-01") == [("in September", "2024-09", "month")]
-    assert found("on 2 July", "en", "2025-07-01") == [("2 July", "2024-07-02", "day")]
+    # a day due within weeks is announced, not a year old ("the truce starts on 2 July")
+    assert found("on 2 July", "en", "2025-07-01") == [("2 July", "2025-07-02", "day")]
+    assert found("on 30 September", "en", "2025-07-01") == [("30 September", "2024-09-30", "day")]
+    assert found("ב-19 בינואר", "he", "2025-01-15")[0][1] == "2025-01-19"
     assert found("on 1 July", "en", "2025-07-01") == [("1 July", "2025-07-01", "day")]
     assert found("in July", "en", "2025-07") == [("in July", "2025-07", "month")]
 

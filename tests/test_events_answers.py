@@ -93,3 +93,15 @@ def test_with_no_coded_event_the_earlier_clauses_subject_is_answered(text, lang)
 def test_a_mention_holding_the_triggers_object_is_the_recipient(text, lang):
     # the Hebrew mention "דיפלומטים איראנים" begins with the trigger's own object word
     assert coded_tuples(text, lang, D) == {("SANCTION", ("LVA", "LTU"), ("IRN",))}
+
+
+def test_a_paragraph_keeps_its_day_and_a_new_paragraph_starts_from_the_documents():
+    from detente.events import code_text
+
+    text = (
+        "Baku, 29 June 2025 — On 28 June the Azerbaijani foreign ministry summoned the Russian "
+        "chargé d'affaires. Azerbaijan also demanded an investigation.\n\n"
+        "The Kremlin rejected the demand."
+    )
+    got = {(e.event_type, e.date) for e in code_text(text, "en", "2025-06-29")}
+    assert got == {("ACCUSE", "2025-06-28"), ("REQUEST", "2025-06-28"), ("REJECT", "2025-06-29")}

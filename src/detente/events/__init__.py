@@ -78,18 +78,38 @@ def code_document(
     section_date: tuple[str, str, str] | None = None  # (value, precision, why)
     broken = any(q.code.startswith("rtl") for q in doc.quality)
     named: str | None = None  # the last date the text named, for "the same day", "the next day"
+    para_date: tuple[str, str, str] | None = None  # the last date named in this paragraph
+    prev_end = 0
     for s in sentences:
         lang = s.language or doc.language
         lex = lexicon(lang) if lang else None
         sent_text = text[s.start : s.end]
+        if "\n" in text[prev_end : s.start]:
+            para_date = None
+        prev_end = s.end
         dates = find_dates(sent_text, lang, doc.date, previous=named) if lang else []
+        if lex is not None and lex.n_triggers:
+            # A dated paragraph goes on about its day: a later sentence of it with no date
+            # of its own ("Azerbaijan demanded an investigation") shares it.
+            found = _code_sentence(
+                doc,
+                s,
+                sent_text,
+                lang,
+                lex,
+                by_sentence.get(s.index, []),
+                dates,
+                para_date or section_date,
+                broken,
+            )
+        else:
+            found = []
         if dates:
             named = dates[-1].value
+            d = dates[-1]
+            para_date = (d.value, d.precision, f"'{d.text}' earlier in the paragraph")
         if lex is None or lex.n_triggers == 0:
             continue
-        found = _code_sentence(
-            doc, s, sent_text, lang, lex, by_sentence.get(s.index, []), dates, section_date, broken
-        )
         events += found
         heading = _heading_date(sent_text, dates)
         if heading:

@@ -293,14 +293,24 @@ class _Cand:
     rel: tuple[str, int, str] | None = None  # (unit, amount, anchor) for anchored ones
 
 
+# How far ahead a day named without a year may lie and still be this year's.
+_SOON_DAYS = 45
+
+
 def _no_year(m: int, d: int | None, ref: _Ref | None) -> tuple[int, int, int | None] | None:
     """A month (and day) without a year: the reference year, or the year before when that
-    would put the date after the reference (news reports the past)."""
+    would put the date well after the reference (news reports the past, and announces
+    what is due within weeks: "the truce takes effect on Jan. 19" written on Jan. 15)."""
     if ref is None:
         return None
     y = ref.y
     if ref.m is not None and (m > ref.m or (m == ref.m and d and ref.d and d > ref.d)):
-        y -= 1
+        soon = False
+        if d and ref.d and _valid(y, m, d):
+            ahead = (dt.date(y, m, d) - dt.date(ref.y, ref.m, ref.d)).days
+            soon = 0 < ahead <= _SOON_DAYS
+        if not soon:
+            y -= 1
     if not _valid(y, m, d):
         return None
     return y, m, d
