@@ -65,3 +65,38 @@ def test_a_protest_that_only_happens_has_no_actor(text, lang):
 )
 def test_arabic_oblique_plural_is_not_the_subject(text, expected):
     assert expected in coded_tuples(text, "ar", D)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "India and Pakistan traded accusations on Sunday.",
+            "en",
+            {("ACCUSE", ("IND",), ("PAK",)), ("ACCUSE", ("PAK",), ("IND",))},
+        ),
+        (
+            "Heavy fighting between India and Pakistan continued.",
+            "en",
+            {("ASSAULT", ("IND",), ("PAK",)), ("ASSAULT", ("PAK",), ("IND",))},
+        ),
+        (
+            "تبادلت الهند وباكستان الاتهامات.",
+            "ar",
+            {("ACCUSE", ("IND",), ("PAK",)), ("ACCUSE", ("PAK",), ("IND",))},
+        ),
+        # two participants of one country joined by "and" stay two
+        (
+            "اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع.",
+            "ar",
+            {("ASSAULT", ("SDN",), ("SDN",))},
+        ),
+    ],
+)
+def test_a_mutual_act_goes_each_way(text, lang, expected):
+    assert coded_tuples(text, lang, D) == expected
+
+
+def test_a_joint_act_that_is_not_mutual_stays_joint():
+    got = coded_tuples("India and Pakistan agreed on a ceasefire on Saturday.", "en", D)
+    assert ("AGREE", ("IND", "PAK"), ()) in got

@@ -536,7 +536,9 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
             )
             for et, md in t.spec.also
         ]
-        for actor_i, recip_i, how_i in _reciprocal(actor, recipient, info, how, t.spec.mode):
+        for actor_i, recip_i, how_i in _reciprocal(
+            actor, recipient, info, how, t.spec.mode, t.spec.mutual
+        ):
             why = f"roles: {how_i}; {truth_why}; date: {date_why}"
             for t_r, info_r in readings:
                 key = (
@@ -647,7 +649,7 @@ def _drop_vaguer(events: list[Event]) -> list[Event]:
     return keep
 
 
-def _reciprocal(actor, recipient, info, how, mode=None):
+def _reciprocal(actor, recipient, info, how, mode=None, mutual=False):
     """ "India and Pakistan agreed", "talks between X and Y": with no recipient, a joint
     actor of a reciprocal type is coded as each party acting towards the others (or, for
     meetings, the first-named towards the rest). Joint acts (plover.yaml `joint_modes`:
@@ -656,6 +658,14 @@ def _reciprocal(actor, recipient, info, how, mode=None):
         seen = {a.country for a in actor}
         parties = actor + [r for r in recipient if r.country not in seen]
         return [(parties, [], how + ", parties of a joint act")]
+    if mutual and not recipient and len(actor) >= 2:
+        # "clashes between the army and the RSF": each side acts on the others, even two
+        # of one country
+        out = []
+        for i, a in enumerate(actor):
+            others = [x for j, x in enumerate(actor) if j != i]
+            out.append(([a], others, how + ", mutual act: each on the other"))
+        return out
     countries = list(dict.fromkeys(a.country for a in actor if a.country))
     mode = info.get("reciprocal")
     if recipient or len(countries) != 2 or not mode:
@@ -930,6 +940,9 @@ def _clause(text: str, s: Sentence, t: _Span, cues: list[_Span]) -> tuple[int, i
     return start, end
 
 
+_COORDINATORS = {"and", "or", "و", "او", "أو", "ו", "או", "и", "или"}
+
+
 def _units(text: str, mentions: list[Mention], trig: list[_Span]) -> list[list[Mention]]:
     """Adjacent mentions of one country ("Azerbaijani President Ilham Aliyev", "נשיא
     אזרבייג'ן אלייב") are one participant."""
@@ -945,6 +958,8 @@ def _units(text: str, mentions: list[Mention], trig: list[_Span]) -> list[list[M
                 and len(tokenize(gap)) <= 3
                 and not any(c in gap for c in ",;:()—\n")
                 and not any(prev.end <= t.start < m.start for t in trig)
+                # "the Sudanese army and the RSF": two participants of one country
+                and (gap.split() or [""])[0].lower() not in _COORDINATORS
             ):
                 units[-1].append(m)
                 continue

@@ -70,6 +70,9 @@ class TriggerSpec:
     # an adverbial participle ("..., متهما لندن بـ", "accusing London of"): its actor is the
     # subject of the main clause, its recipient the participant that follows it
     circumstantial: bool = False
+    # A mutual act ("clashes between", "traded accusations"): two parties named jointly act
+    # each on the other.
+    mutual: bool = False
     # Gapped phrases ("sever{,s,ed} * ties"): key sets of each later part, matched within
     # `max_gap` tokens after the previous part.
     tails: tuple[tuple[frozenset[str], ...], ...] = ()
@@ -111,6 +114,7 @@ def _specs(entry: dict, phrase: str, tails: tuple = ()) -> TriggerSpec:
         governs=bool(entry.get("governs", False)),
         future=bool(entry.get("future", False)) or entry.get("modality") == "future",
         circumstantial=bool(entry.get("circumstantial", False)),
+        mutual=bool(entry.get("mutual", False)),
         context=tuple(entry.get("context") or ()),
         weight=float(entry.get("weight", 1.0)),
         tails=tails,
