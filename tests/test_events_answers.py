@@ -105,3 +105,18 @@ def test_a_paragraph_keeps_its_day_and_a_new_paragraph_starts_from_the_documents
     )
     got = {(e.event_type, e.date) for e in code_text(text, "en", "2025-06-29")}
     assert got == {("ACCUSE", "2025-06-28"), ("REQUEST", "2025-06-28"), ("REJECT", "2025-06-29")}
+
+
+def test_a_mediation_with_no_parties_named_answers_the_deal_before_it():
+    from detente.events import code_text
+
+    text = (
+        "Armenia and Azerbaijan agreed on Friday to reopen their border. "
+        "The deal was mediated by Kazakhstan."
+    )
+    got = {
+        (e.event_type, tuple(a.country for a in e.actor), tuple(r.country for r in e.recipient))
+        for e in code_text(text, "en", "2025-03-03")
+        if e.event_type == "CONSULT"
+    }
+    assert got == {("CONSULT", ("KAZ",), ("ARM", "AZE"))}

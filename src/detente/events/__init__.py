@@ -136,7 +136,10 @@ def _answer_recipients(
     out = []
     for e in events:
         own = {a.country for a in e.actor if a.country}
-        if e.recipient or not own or not (types.get(e.event_type) or {}).get("answers"):
+        answers = (types.get(e.event_type) or {}).get("answers")
+        if isinstance(answers, list):
+            answers = e.mode in answers
+        if e.recipient or not own or not answers:
             out.append(e)
             continue
         before = None
