@@ -410,3 +410,14 @@ def test_round2_no_event(lex, sentence, etype):
 def test_round2_grammar_cues(lex):
     assert "ברחבי" in _cue_cats(lex, "תקיפות ברחבי איראן").get("locative", [])
     assert load_yaml("he/grammar.yaml").get("recipient_prefixes") == ["ל"]
+
+
+def test_a_gapped_phrases_later_word_is_not_stripped_as_if_it_had_proclitics():
+    # "מכלית" (tanker) once yielded the key "ית", which "בית" (house) shares
+    from detente.events import code_text
+
+    assert code_text("ההורים עיכבו את הילדים בבית.", "he", "2025-01-01") == []
+    from detente.events.lexicon import _tail_keys
+
+    (keys,) = _tail_keys("מכלית", "he")
+    assert "מכלית" in keys and "ית" not in keys and "לית" not in keys

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from detente.mentions import PhraseMatcher, keys, match_form, tokenize
+from detente.mentions import PhraseMatcher, analyses, match_form, strip_article, tokenize
 from detente.resources import LANGUAGES, load_yaml
 
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -99,7 +99,16 @@ def _also(entry: dict) -> tuple[tuple[str, str | None], ...]:
 
 
 def _tail_keys(part: str, lang: str) -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(keys(t.text, lang)) for t in tokenize(match_form(part, lang)))
+    """Keys of a gapped phrase's later words: the word as written (and without its article),
+    its lemmas or folded endings, but not the word with leading letters stripped as if they
+    were proclitics: "מכלית" must not become "ית" and match "בית". The text side strips the
+    clitics of the text's own tokens."""
+    out = []
+    for t in tokenize(match_form(part, lang)):
+        ks = {a[0] for a in analyses(t.text, lang) if a[1] == 0}
+        ks.update(strip_article(t.text, lang))
+        out.append(frozenset(ks or {t.text}))
+    return tuple(out)
 
 
 def _specs(entry: dict, phrase: str, tails: tuple = ()) -> TriggerSpec:

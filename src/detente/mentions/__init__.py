@@ -28,6 +28,7 @@ __all__ = [
     "keys",
     "analyses",
     "inner_keys",
+    "strip_article",
     "morphology",
 ]
 
@@ -256,7 +257,7 @@ def keys(token_text: str, lang: str | None) -> list[str]:
     return [a[0] for a in analyses(token_text, lang)]
 
 
-def _strip_article(token_text: str, lang: str | None) -> list[str]:
+def strip_article(token_text: str, lang: str | None) -> list[str]:
     out = []
     if lang in ("he", "ar"):
         for art in morphology(lang).get("article") or []:
@@ -274,7 +275,7 @@ def inner_keys(token_text: str, lang: str | None) -> tuple[frozenset[str], froze
     """
     if lang in ("he", "ar"):
         m = morphology(lang)
-        plain = [token_text, *_strip_article(token_text, lang)]
+        plain = [token_text, *strip_article(token_text, lang)]
         rw = _rewrites(
             [(f, 0, 0) for f in plain], m.get("suffix_rewrites") or [], int(m.get("min_stem", 2))
         )
@@ -288,7 +289,7 @@ def _phrase_keys(
     """Keys of a phrase token: (its own forms, forms with the article taken off).
     ``name``: the phrase is a proper name (Russian: proper-noun lemmas only)."""
     if lang in ("he", "ar"):
-        return frozenset([token_text]), frozenset(_strip_article(token_text, lang))
+        return frozenset([token_text]), frozenset(strip_article(token_text, lang))
     if lang == "ru" and name:
         return frozenset([token_text, *_ru_name_lemmas(token_text)]), frozenset()
     return frozenset(keys(token_text, lang)), frozenset()
@@ -358,7 +359,7 @@ class PhraseMatcher:
         if not toks:
             return
         if exact:
-            sets = [(frozenset([t.text]), frozenset(_strip_article(t.text, lang))) for t in toks]
+            sets = [(frozenset([t.text]), frozenset(strip_article(t.text, lang))) for t in toks]
         else:
             # Only one-word names: in a longer name the other words pin the reading.
             sets = [_phrase_keys(t.text, lang, name and len(toks) == 1) for t in toks]
