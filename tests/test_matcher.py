@@ -93,3 +93,19 @@ def test_ending_folding_only_for_inflecting_phrases():
     m.add("רוסי", "he", "ADJ")
     m.add("ברי", "he", "SURNAME", inflect=False)
     assert [x.payloads for x in m.match("הברית הרוסית", "he")] == [["ADJ"]]
+
+
+def test_fast_and_slow_normalisation_agree():
+    # normalise() skips the character loop when every character maps to one; the offsets
+    # and the vowel-sign tails must be those the loop gives
+    from detente.normalise import _normalise_slow, normalise
+
+    for text, lang in [
+        ("MOSCOW «quote» — dash", "en"),
+        ("ẞtraße and İstanbul", "en"),
+        ("אָמְרוּ לְרוּסְיָה", "he"),
+        ("أسيراً فلسطينياً قال", "ar"),
+        ("Москва ЁЛКА", "ru"),
+    ]:
+        a, b = normalise(text, lang), _normalise_slow(text, lang)
+        assert (a.text, a.origin, a.tail) == (b.text, b.origin, b.tail)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from detente.normalise.tables import char_table
 
@@ -32,7 +33,39 @@ class Normalised:
         return self.origin[start], self.tail.get(end - 1, self.origin[end - 1] + 1)
 
 
+class _Translation(dict):
+    """``str.translate`` table: the language table, and for any other character its
+    case-folded form if it is upper case, computed once per character."""
+
+    def __init__(self, table: dict[str, str]):
+        super().__init__({ord(k): v for k, v in table.items()})
+        # characters whose matching form is not exactly one character long
+        self.changes = {k for k, v in self.items() if len(v) != 1}
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        rep = ch.casefold() if ch.isupper() else ch
+        if len(rep) != 1:
+            self.changes.add(code)
+        self[code] = rep
+        return rep
+
+
+@lru_cache(maxsize=None)
+def _translation(lang: str | None) -> _Translation:
+    return _Translation(char_table(lang))
+
+
 def normalise(text: str, lang: str | None = None) -> Normalised:
+    # Fast path: when every character maps to exactly one, offsets are the identity.
+    tr = _translation(lang)
+    out_text = text.translate(tr)
+    if len(out_text) == len(text) and not tr.changes.intersection(map(ord, set(text))):
+        return Normalised(out_text, list(range(len(text) + 1)))
+    return _normalise_slow(text, lang)
+
+
+def _normalise_slow(text: str, lang: str | None) -> Normalised:
     table = char_table(lang)
     out: list[str] = []
     origin: list[int] = []
