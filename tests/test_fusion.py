@@ -304,3 +304,18 @@ def test_seeds_end_to_end(tmp_path, seeds_dir):
         for c in clusters:
             assert c.corroboration <= len(c.members)
             assert c.languages == sorted({m.language for m in c.members if m.language})
+
+
+def test_a_date_a_report_states_outranks_a_carried_one():
+    from dataclasses import replace
+
+    stated = replace(ev(SHOOTDOWN["ar"], "ar1", date="2024-12", prec="month", lang="ar"),
+                     why="date: 'ديسمبر 2024' in the sentence")
+    carried = [
+        replace(ev(SHOOTDOWN["he"], f"he{i}", date="2024-12-31", lang="he"),
+                why="date: carried from an earlier sentence (undated document)")
+        for i in range(2)
+    ]
+    (cluster,) = cluster_events([stated, *carried], embed=False)
+    # more documents carry 2024-12-31, but only the Arabic report's own sentence dates it
+    assert (cluster.date, cluster.date_precision) == ("2024-12", "month")

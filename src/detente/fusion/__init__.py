@@ -450,13 +450,34 @@ def _canonical_entities(lists: list[list[Entity]]) -> list[Entity]:
     return out
 
 
+# How a report's date was found (the coder's reason), most trustworthy first: its own
+# sentence, a section heading, its paragraph, the document's date, a date carried over from
+# an earlier sentence of an undated document.
+_DATE_SOURCES = (
+    "' in the sentence",
+    "section heading",
+    "earlier in the paragraph",
+    "document date",
+)
+
+
+def _date_rank(ev: Event) -> int:
+    why = ev.why or ""
+    return next((i for i, cue in enumerate(_DATE_SOURCES) if cue in why), len(_DATE_SOURCES))
+
+
 def _canonical_date(members: list[tuple[str, Event, Any]]) -> tuple[str | None, str | None]:
-    """The most precise date, agreed by the most documents."""
+    """The most precise date, agreed by the most documents, among the reports whose date
+    is best founded: a date a report's own sentence states outranks one the coder had to
+    infer."""
+    dated = [(ev, w) for _, ev, _ in members if (w := _parse_date(ev.date, ev.date_precision))]
+    if not dated:
+        return None, None
+    best = min(_date_rank(ev) for ev, _ in dated)
     by_prec: dict[str, Counter] = {"day": Counter(), "month": Counter(), "year": Counter()}
     seen: set[tuple[str, str]] = set()
-    for _, ev, _ in members:
-        w = _parse_date(ev.date, ev.date_precision)
-        if w is None:
+    for ev, w in dated:
+        if _date_rank(ev) != best:
             continue
         value = {"day": (ev.date or "")[:10], "month": w.month, "year": w.year}[w.precision]
         if (ev.doc_id, value) in seen:
