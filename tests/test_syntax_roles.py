@@ -174,3 +174,16 @@ def test_no_mention_in_a_role_gives_none():
     text = "Officials said the talks would resume."
     t = text.index("talks")
     assert roles_from_syntax(text, "en", (t, t + 5), []) is None
+
+
+def test_a_visit_in_a_time_frame_keeps_its_own_visitor_and_host():
+    # "после визита Пелоси в Тайбэй": the drills' subject is not the visitor
+    from tests.event_helpers import coded_tuples
+
+    got = coded_tuples(
+        "Армия Китая начала учения вокруг Тайваня после визита Нэнси Пелоси в Тайбэй.",
+        "ru",
+        "2022-08-05",
+    )
+    assert ("CONSULT", ("USA",), ("TWN",)) in got
+    assert not any(t[0] == "CONSULT" and t[1] == ("CHN",) for t in got)

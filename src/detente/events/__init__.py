@@ -409,15 +409,19 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
                     text, s, t, lang, mentions, actor_g, recip_g, how
                 )
         if t.spec.event_type == "CONSULT" and t.spec.mode == "visit" and actor_g is not None:
-            # "Pelosi's visit to Taiwan angered Beijing": a visit's host is where it goes
+            # "Pelosi's visit to Taiwan angered Beijing": a visit's host is where it goes,
+            # also past the visitor's name ("визита Нэнси Пелоси в Тайбэй")
+            start = t.end
+            if t.end <= actor_g.start and _words_between(text, t.end, actor_g.start) <= 1:
+                start = actor_g.end
             host = next(
                 (
                     m
                     for m in mentions
                     if m.role == "location"
                     and m.country
-                    and t.end <= m.start < ce
-                    and _words_between(text, t.end, m.start) <= 2
+                    and start <= m.start < ce
+                    and _words_between(text, start, m.start) <= 2
                     and not _overlaps(actor_g, _group_from(text, [m]))
                 ),
                 None,

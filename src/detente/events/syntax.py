@@ -74,6 +74,8 @@ _RU_TARGET_PREPS = {
 _JOINT_PREPS = {"between", "among", "между"}
 # "During Putin's visit, he and Kim signed": a framing phrase does not share the subject.
 _FRAME_PREPS = {"during", "after", "before", "amid", "following", "despite", "since", "until"}
+# "учения после визита Пелоси": an act in a time frame is not the main verb's object
+_FRAME_PREPS_RU = {"после", "до", "перед", "накануне", "несмотря", "вследствие", "ввиду"}
 _RELATIVE = {"that", "which", "who", "whom", "который"}
 
 
@@ -307,7 +309,12 @@ def _subject_host(tree: _Tree, p: Tok) -> tuple[Tok | None, list[Tok], str]:
             how = how or "subject of the verb governing the nominal trigger"
             cur = tree.parent(par)
             continue
-        elif tree.lang == "ru" and cur.dep == "obl" and tree.nominal(cur):
+        elif (
+            tree.lang == "ru"
+            and cur.dep == "obl"
+            and tree.nominal(cur)
+            and tree.prep_of(cur) not in _FRAME_PREPS_RU
+        ):
             light.append(par)
             how = how or "subject of the verb governing the nominal trigger"
         elif cur.dep == "advcl" and (cur.tag == "VBG" or cur.feats.get("VerbForm") == "Conv"):
