@@ -100,3 +100,23 @@ def test_a_mutual_act_goes_each_way(text, lang, expected):
 def test_a_joint_act_that_is_not_mutual_stays_joint():
     got = coded_tuples("India and Pakistan agreed on a ceasefire on Saturday.", "en", D)
     assert ("AGREE", ("IND", "PAK"), ()) in got
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected, absent",
+    [
+        # its own troops, its own participation: not a recipient
+        ("Вашингтон объявил о выводе американских войск из Ирака.", "ru", "RETREAT", ("USA",)),
+        ("Moscow suspended its participation in the Russian-brokered grain deal.", "en", "SANCTION", ("RUS",)),
+        # force can be domestic: Russian police detaining Russian activists stays RUS -> RUS
+        ("Russian police detained dozens of Russian activists in Moscow.", "en", "COERCE", None),
+    ],
+)
+def test_a_state_does_not_withdraw_from_or_sanction_itself(text, lang, expected, absent):
+    got = coded_tuples(text, lang, D)
+    events = [t for t in got if t[0] == expected]
+    assert events, got
+    if absent:
+        assert all(t[2] != absent for t in events)
+    else:
+        assert ("COERCE", ("RUS",), ("RUS",)) in got

@@ -522,13 +522,17 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
         recipient = [m.entity() for m in recip_ms]
         if actor and recipient and _same_side(actor_g, recip_g):
             recipient = []
+        quad = plover_table()[t.spec.event_type]["quad"]
         if (
             recipient
-            and plover_table()[t.spec.event_type]["quad"].startswith("verbal")
+            and (quad != "material_conflict" or t.spec.event_type == "SANCTION")
             and {r.country for r in recipient} <= {a.country for a in actor}
         ):
             # "Putin did not admit that a Russian missile struck": a state does not speak
-            # to itself; the recipient was the complement's subject
+            # to itself; the recipient was the complement's subject. Nor does it withdraw
+            # from, aid or sanction itself ("the withdrawal of American troops", "suspended
+            # its participation"): the country named is its own. Force (arrests, attacks,
+            # protests, deployments) can be domestic and keeps it.
             recipient = []
         negated, modality, truth_why = _truth(text, t, cs, ce, s, cues)
         if modality == "asserted" and _modal_before_imperfect(text, t, cs, lex):
