@@ -120,3 +120,16 @@ def test_a_state_does_not_withdraw_from_or_sanction_itself(text, lang, expected,
         assert all(t[2] != absent for t in events)
     else:
         assert ("COERCE", ("RUS",), ("RUS",)) in got
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Russian jets began strikes in Syria at the request of President Bashar al-Assad.", "en"),
+        ("بدأت الطائرات الحربية الروسية غاراتها في سوريا بناءً على طلب من الرئيس الأسد.", "ar"),
+        ("ВКС России приступили к авиаударам в Сирии по просьбе Башара Асада.", "ru"),
+        ("מטוסי רוסיה החלו לתקוף בסוריה לבקשת הנשיא אסד.", "he"),
+    ],
+)
+def test_at_the_request_of_x_x_asks_the_clauses_subject(text, lang):
+    assert ("REQUEST", ("SYR",), ("RUS",)) in coded_tuples(text, lang, "2015-09-30")

@@ -404,7 +404,7 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
                 lex,
                 shared=(prev[0], prev[1]) if prev else None,
             )
-            if lang in SYNTAX_LANGUAGES and mentions:
+            if lang in SYNTAX_LANGUAGES and mentions and not t.spec.inverse:
                 actor_g, recip_g, how = _with_syntax(
                     text, s, t, lang, mentions, actor_g, recip_g, how
                 )
@@ -1154,6 +1154,11 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
                 subj = before[-1] if before else next((g for g in after if g is not ins), None)
                 return ins, subj, "passive, instrumental agent"
         return None, (before[-1] if before else (after[0] if after else None)), "passive, no agent"
+    if t.spec.inverse:
+        asker = next((g for g in after if not _locative(text, g, cues)), None)
+        asked = next((g for g in reversed(before) if not _locative(text, g, cues)), None)
+        if asker is not None:
+            return asker, asked, "the one after 'at the request of' asks the clause's subject"
     # A mention that begins with the trigger's own last word ("גירשו דיפלומטים רוסים",
     # "expelled Russian diplomats" where the resolver took "diplomats" into the mention) is
     # the act's object; the subject is elsewhere.

@@ -73,6 +73,9 @@ class TriggerSpec:
     # A mutual act ("clashes between", "traded accusations"): two parties named jointly act
     # each on the other.
     mutual: bool = False
+    # "at the request of X", "بطلب من X": the participant after the phrase acts (asks), the
+    # subject of the clause around it is the one asked.
+    inverse: bool = False
     # Gapped phrases ("sever{,s,ed} * ties"): key sets of each later part, matched within
     # `max_gap` tokens after the previous part.
     tails: tuple[tuple[frozenset[str], ...], ...] = ()
@@ -124,6 +127,7 @@ def _specs(entry: dict, phrase: str, tails: tuple = ()) -> TriggerSpec:
         future=bool(entry.get("future", False)) or entry.get("modality") == "future",
         circumstantial=bool(entry.get("circumstantial", False)),
         mutual=bool(entry.get("mutual", False)),
+        inverse=bool(entry.get("inverse", False)),
         context=tuple(entry.get("context") or ()),
         weight=float(entry.get("weight", 1.0)),
         tails=tails,
