@@ -88,28 +88,18 @@ def code_document(
             para_date = None
         prev_end = s.end
         dates = find_dates(sent_text, lang, doc.date, previous=named) if lang else []
-        if lex is not None and lex.n_triggers:
-            # A dated paragraph goes on about its day: a later sentence of it with no date
-            # of its own ("Azerbaijan demanded an investigation") shares it.
-            found = _code_sentence(
-                doc,
-                s,
-                sent_text,
-                lang,
-                lex,
-                by_sentence.get(s.index, []),
-                dates,
-                para_date or section_date,
-                broken,
-            )
-        else:
-            found = []
+        # A dated paragraph goes on about its day: a later sentence of it with no date of
+        # its own ("Azerbaijan demanded an investigation") shares it.
+        carried = para_date or section_date
         if dates:
             named = dates[-1].value
             d = dates[-1]
             para_date = (d.value, d.precision, f"'{d.text}' earlier in the paragraph")
         if lex is None or lex.n_triggers == 0:
             continue
+        found = _code_sentence(
+            doc, s, sent_text, lang, lex, by_sentence.get(s.index, []), dates, carried, broken
+        )
         events += found
         heading = _heading_date(sent_text, dates)
         if heading:
@@ -1278,7 +1268,7 @@ def _oblique_plural(g: _Group) -> bool:
 def _joined(text: str, a: int, b: int) -> bool:
     """Two verbs next to each other, at most "and" or a comma between them."""
     gap = text[a:b].strip(" ,،")
-    return not gap or gap.lower() in ("and", "or", "و", "ו", "и", "или", "או", "أو")
+    return not gap or gap.lower() in _COORDINATORS
 
 
 def _mediator(text: str, m: Mention, lex: Lexicon) -> bool:
