@@ -11,11 +11,12 @@ import time
 from pathlib import Path
 
 from detente.actors import default_kb, load_kb
+from detente.evaluation import shared_dir
 from detente.mentions import tokenize
 from detente.normalise import normalise
 from detente.normalise.langid import detect_language
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = shared_dir() / "seeds"
 
 
 def main() -> None:

@@ -8,5 +8,5 @@ from shared_data import SEEDS
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     if not HE_SEED.exists():
-        pytest.fail(f"seed documents not found at {SEEDS}; the repository must sit beside shared/")
+        pytest.fail(f"seed documents not found at {SEEDS}; put the repository (or the one it was cloned from) beside shared/, or set DETENTE_SHARED")
     return SEEDS

@@ -106,3 +106,20 @@ def test_a_right_event_with_a_wrong_date_is_listed_as_a_date_error(tmp_path):
     assert [(e["doc"], e["gold"], e["coded"]) for e in report.date_errors] == [
         ("t-2", ["2024-12-24"], ["2024-12-26"])
     ]
+
+
+def test_shared_data_is_found_beside_the_repository_a_clone_came_from(tmp_path, monkeypatch):
+    import subprocess
+
+    import detente.evaluation as ev
+
+    origin, clone = tmp_path / "work" / "main", tmp_path / "elsewhere" / "clone"
+    (tmp_path / "work" / "shared").mkdir(parents=True)
+    origin.mkdir()
+    subprocess.run(["git", "init", "-q", str(origin)], check=True)
+    subprocess.run(["git", "clone", "-q", str(origin), str(clone)], check=True, capture_output=True)
+    monkeypatch.delenv("DETENTE_SHARED", raising=False)
+    monkeypatch.setattr(ev, "repo_root", lambda: clone)
+    assert ev.shared_dir() == tmp_path / "work" / "shared"
+    monkeypatch.setattr(ev, "repo_root", lambda: origin)
+    assert ev.shared_dir() == tmp_path / "work" / "shared"

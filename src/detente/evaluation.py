@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import subprocess
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -113,12 +114,37 @@ def eval_dir() -> Path:
     return Path(os.environ.get("DETENTE_EVAL_DIR", repo_root() / "eval"))
 
 
+def shared_dir() -> Path:
+    """The read-only shared data (seeds, external gold): ``DETENTE_SHARED``; else
+    ``../shared`` beside this repository; else beside the repository this one was cloned
+    from (a fresh clone in a temporary folder); else the first, so the error names it."""
+    env = os.environ.get("DETENTE_SHARED")
+    if env:
+        return Path(env)
+    beside = repo_root().parent / "shared"
+    if beside.is_dir():
+        return beside
+    try:
+        url = subprocess.run(
+            ["git", "-C", str(repo_root()), "config", "--get", "remote.origin.url"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        url = ""
+    if url and "://" not in url:
+        origin = (repo_root() / url).resolve().parent / "shared"
+        if origin.is_dir():
+            return origin
+    return beside
+
+
 def external_dir() -> Path:
     env = os.environ.get("DETENTE_EXTERNAL")
     if env:
         return Path(env)
-    shared = os.environ.get("DETENTE_SHARED")
-    return (Path(shared) if shared else repo_root().parent / "shared") / "external"
+    return shared_dir() / "external"
 
 
 # -- tuples --------------------------------------------------------------------------------
