@@ -12,7 +12,7 @@ from pathlib import Path
 
 from detente.actors import default_kb, load_kb
 from detente.evaluation import shared_dir
-from detente.mentions import tokenize
+from detente.mentions import _ru_lemmas, analyses, inner_keys, tokenize
 from detente.normalise import normalise
 from detente.normalise.langid import detect_language
 
@@ -40,6 +40,17 @@ def main() -> None:
     reps = max(1, int(args.mb * 1e6 / total))
     for lang in texts:
         kb.matcher(lang)  # build outside the timing
+    # First pass with every word-analysis cache empty, as a fresh process meets new text;
+    # then the steady state over the repeated text, where common words are cached.
+    for cached in (analyses, inner_keys, _ru_lemmas):
+        cached.cache_clear()
+    nbytes, nmatch, dt = _pass(kb, texts, 1)
+    print(f"first pass, cold caches: {nbytes / 1e6:.2f} MB in {dt:.2f} s = {nbytes / 1e6 / dt:.2f} MB/s")
+    nbytes, nmatch, dt = _pass(kb, texts, reps)
+    print(f"{nbytes / 1e6:.1f} MB in {dt:.2f} s = {nbytes / 1e6 / dt:.2f} MB/s ({nmatch} matches)")
+
+
+def _pass(kb, texts: dict[str, str], reps: int) -> tuple[int, int, float]:
     t0 = time.perf_counter()
     nbytes = nmatch = 0
     for _ in range(reps):
@@ -49,9 +60,7 @@ def main() -> None:
                 norm = normalise(para, lang)
                 nmatch += len(kb.matcher(lang).match_tokens(norm, tokenize(norm.text), lang))
             nbytes += len(text.encode("utf-8"))
-    dt = time.perf_counter() - t0
-    print(f"{nbytes / 1e6:.1f} MB in {dt:.2f} s = {nbytes / 1e6 / dt:.2f} MB/s ({nmatch} matches)")
-
+    return nbytes, nmatch, time.perf_counter() - t0
 
 if __name__ == "__main__":
     main()

@@ -2,8 +2,7 @@
 own keeps what follows it. Sentences written for these tests; expected codes by hand."""
 
 import pytest
-
-from tests.event_helpers import coded_tuples
+from event_helpers import coded_tuples
 
 D = "2025-03-03"
 

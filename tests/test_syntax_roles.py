@@ -178,7 +178,7 @@ def test_no_mention_in_a_role_gives_none():
 
 def test_a_visit_in_a_time_frame_keeps_its_own_visitor_and_host():
     # "после визита Пелоси в Тайбэй": the drills' subject is not the visitor
-    from tests.event_helpers import coded_tuples
+    from event_helpers import coded_tuples
 
     got = coded_tuples(
         "Армия Китая начала учения вокруг Тайваня после визита Нэнси Пелоси в Тайбэй.",

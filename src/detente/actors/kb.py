@@ -112,6 +112,9 @@ class KnowledgeBase:
         self.roles: dict[str, dict] = {}  # per-language roles.yaml content
         self.sources: list[str] = []
         self._matchers: dict[str, PhraseMatcher] = {}
+        # Tokenised cue words of roles.yaml, per (language, list name): built once, not
+        # per sentence (see actors.resolve._word_seqs).
+        self.cue_cache: dict[tuple[str, str], list[list[str]]] = {}
 
     # -- loading -------------------------------------------------------------------------
     def add_entity_dict(self, d: dict) -> None:
@@ -198,6 +201,7 @@ class KnowledgeBase:
             rp = root / lang / "roles.yaml"
             if rp.exists():
                 self.roles[lang] = _read(rp) or {}
+                self.cue_cache.clear()
 
     def load_user_file(self, path: Path) -> None:
         data = _read(Path(path)) or {}

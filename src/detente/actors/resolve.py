@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from detente.actors.kb import (
     AliasRef,
@@ -206,10 +207,16 @@ def _country_of(kb: KnowledgeBase, a: AliasRef) -> str | None:
     return e.metonym_for or e.country or (e.id if e.kind == "country" else None)
 
 
+@lru_cache(maxsize=8192)
+def _word_tokens(word: str, lang: str | None) -> tuple[str, ...]:
+    """A cue word as the token texts it must match (lexicon data: cached for good)."""
+    return tuple(t.text for t in tokenize(match_form(word, lang)))
+
+
 def _words_before(st: _Sent, m: Match, words: list[str], gap: int = 0) -> bool:
     """One of ``words`` right before ``m``, or up to ``gap`` words before it."""
     for w in words:
-        wt = [t.text for t in tokenize(match_form(w, st.lang))]
+        wt = _word_tokens(w, st.lang)
         n = len(wt)
         for g in range(gap + 1):
             i0 = m.token_start - n - g
@@ -222,14 +229,12 @@ def _words_before(st: _Sent, m: Match, words: list[str], gap: int = 0) -> bool:
 
 def _word_seqs(st: _Sent, name: str) -> list[list[str]]:
     """The words listed under ``name`` in roles.yaml, as token sequences."""
-    cache = st.__dict__.setdefault("_wk", {})
-    if name not in cache:
-        cache[name] = [
-            [t.text for t in tokenize(match_form(str(w), st.lang))]
-            for w in st.kb.lang_roles(st.lang).get(name) or []
-        ]
-        cache[name] = [q for q in cache[name] if q]
-    return cache[name]
+    cache = st.kb.cue_cache
+    key = (st.lang, name)
+    if key not in cache:
+        seqs = [list(_word_tokens(str(w), st.lang)) for w in st.kb.lang_roles(st.lang).get(name) or []]
+        cache[key] = [q for q in seqs if q]
+    return cache[key]
 
 
 def _cue_keys(tok: str, lang: str) -> set[str]:

@@ -239,7 +239,6 @@ _ANALYSERS = {"he": _he, "ar": _ar, "ru": _ru, "en": _en}
 
 
 @lru_cache(maxsize=500_000)
-@lru_cache(maxsize=500_000)
 def analyses(token_text: str, lang: str | None) -> tuple[_An, ...]:
     """Keys of a first token: (key, prefix_len, suffix_len, rewritten).
 
