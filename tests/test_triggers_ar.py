@@ -374,3 +374,101 @@ def test_demonstrating_in_general_is_not_a_protest():
 
 def test_condemn_without_hamza():
     assert "ACCUSE" in _types("ودانت الحكومة القصف وطالبت بتحقيق دولي")
+
+
+# --- Broadened lexicon (MSA news style): verbs, masdars, agreement forms and phrases that the
+# earlier lexicon did not generate. All sentences written for these tests.
+BROADENED = [
+    ("شكل مئات الأرمن سلسلة بشرية حول مبنى البرلمان", "سلسلة بشرية", "PROTEST", "demonstrate"),
+    ("خرجت مظاهرات مناهضة للحكومة في شوارع بيروت", "مظاهرات مناهضة", "PROTEST", "demonstrate"),
+    ("احتجاجات عمت المدن الإيرانية ضد غلاء الأسعار", "احتجاجات عمت", "PROTEST", "demonstrate"),
+    ("نظم عشرات الصحفيين وقفة أمام نقابة الصحفيين", "نظم عشرات الصحفيين وقفة", "PROTEST", "demonstrate"),
+    ("دعت المعارضة إلى مليونية في ميدان التحرير يوم الجمعة", "مليونية", "PROTEST", "demonstrate"),
+    ("قاطعت الدول الغربية خطاب الوزير الروسي في جنيف", "قاطعت", "PROTEST", "boycott"),
+    ("نسف الجيش الإسرائيلي منزل منفذ العملية في جنين", "نسف الجيش الإسرائيلي منزل", "ASSAULT", "bombing"),
+    ("أطلق الجندي النار على الشاب فأرداه قتيلا", "أرداه قتيلا", "ASSAULT", "kill"),
+    ("سقطت قذائف على حي سكني في مدينة حلب", "سقطت قذائف على", "ASSAULT", "shelling"),
+    ("دكت المدفعية الروسية مواقع الجيش الأوكراني قرب خاركيف", "دكت", "ASSAULT", "shelling"),
+    ("وكانت السفارة قد تعرضت إلى هجوم بالقنابل", "تعرضت إلى هجوم", "ASSAULT", "firearms"),
+    ("اختطف مسلحون ملثمون مهندسين صينيين في شمال نيجيريا", "اختطف مسلحون", "ASSAULT", None),
+    ("قام مسلحون مقنعون بخطف صحفي في بغداد", "قام مسلحون مقنعون بخطف", "ASSAULT", None),
+    ("زار وزير الخارجية التركي طهران أمس", "زار", "CONSULT", "visit"),
+    ("تباحث الرئيس الفرنسي مع ولي العهد السعودي", "تباحث", "CONSULT", "talks"),
+    ("ساندت الجزائر تونس في أزمتها المالية", "ساندت", "SUPPORT", "defend"),
+    ("تراجعت الحكومة عن شروطها بعد ضغوط أمريكية", "تراجعت الحكومة عن شروطها", "CONCEDE", "yield"),
+    ("قدمت الحكومة تنازلات للمعارضة", "قدمت الحكومة تنازلات", "CONCEDE", "yield"),
+    ("أخلت السلطات الإيرانية سبيل باحثة فرنسية", "أخلت السلطات الإيرانية سبيل", "RETREAT", "release"),
+    ("وقال المتحدث إنه تم الإفراج عن الصحفي أمس", "تم الإفراج عن", "RETREAT", "release"),
+    ("فتحت مصر معبر رفح أمام الجرحى", "فتحت مصر معبر", "RETREAT", "ease"),
+    ("افتتحت البحرين سفارتها في تل أبيب", "افتتحت البحرين سفارتها", "COOPERATE", "diplomatic"),
+    ("وأكد الجانبان استمرار التنسيق الأمني بينهما", "التنسيق الأمني", "COOPERATE", "intelligence"),
+    ("أقامت الإمارات مستشفى ميدانيا في رفح", "مستشفى ميدانيا", "AID", "humanitarian"),
+    ("حضت الولايات المتحدة إسرائيل على حماية المدنيين", "حضت", "REQUEST", "appeal"),
+    ("اعتبرت الأردن الهجوم انتهاكا للقانون الدولي", "اعتبرت الأردن الهجوم انتهاكا", "ACCUSE", "criticize"),
+    ("أمهلت إسرائيل الحركة أسبوعا للإفراج عن الرهائن", "أمهلت", "THREATEN", "ultimatum"),
+    ("صنفت كندا الحرس الثوري منظمة إرهابية", "صنفت كندا الحرس الثوري منظمة إرهابية", "SANCTION", "restrict"),
+    ("أدرجت الخزانة الأمريكية الشركة على القائمة السوداء", "القائمة السوداء", "SANCTION", None),
+    ("استنفرت القوات الجزائرية على الحدود مع مالي", "استنفرت", "MOBILIZE", "alert"),
+    ("عززت تركيا قواتها على الحدود مع سوريا", "عززت تركيا قواتها", "MOBILIZE", "troops"),
+    ("أرسلت الولايات المتحدة حاملة طائرات إلى المتوسط", "أرسلت الولايات المتحدة حاملة طائرات", "MOBILIZE", "troops"),
+    ("فرقت الشرطة المتظاهرين بالغاز المسيل للدموع", "فرقت الشرطة المتظاهرين", "COERCE", "restrict"),
+    ("وضعت السلطات المعارض قيد الإقامة الجبرية", "وضعت السلطات المعارض قيد الإقامة الجبرية", "COERCE", "arrest"),
+]
+
+
+@pytest.mark.parametrize("sentence,word,etype,mode", BROADENED)
+def test_broadened_trigger_found(sentence, word, etype, mode):
+    test_trigger_found(sentence, word, etype, mode)
+
+
+# End to end: the type and the actor and recipient countries, checked by hand.
+BROADENED_EVENTS = [
+    ("زار وزير الخارجية التركي طهران أمس لبحث الملف السوري.", "CONSULT", ["TUR"], ["IRN"]),
+    ("زارت وزيرة الخارجية الألمانية الأردن في جولة إقليمية.", "CONSULT", ["DEU"], ["JOR"]),
+    ("تباحث الرئيس الفرنسي مع ولي العهد السعودي في الرياض حول الحرب في السودان.", "CONSULT", ["FRA"], ["SAU"]),
+    ("ساندت الجزائر تونس في أزمتها المالية مع صندوق النقد.", "SUPPORT", ["DZA"], ["TUN"]),
+    ("تراجعت الحكومة التركية عن شروطها لانضمام السويد إلى الحلف.", "CONCEDE", ["TUR"], ["SWE"]),
+    ("استجابت الحكومة العراقية لمطالب الولايات المتحدة بإغلاق مكاتب الفصائل.", "CONCEDE", ["IRQ"], ["USA"]),
+    ("أخلت السلطات الإيرانية سبيل باحثة فرنسية بعد عامين من الاحتجاز.", "RETREAT", ["IRN"], ["FRA"]),
+    ("سلمت حركة حماس الرهائن الإسرائيليين إلى الصليب الأحمر في خان يونس.", "RETREAT", ["PSE"], ["ISR"]),
+    ("افتتحت البحرين سفارتها في تل أبيب بحضور وزير الخارجية الإسرائيلي.", "COOPERATE", ["BHR"], ["ISR"]),
+    ("حضت الولايات المتحدة إسرائيل على تجنب استهداف المدنيين.", "REQUEST", ["USA"], ["ISR"]),
+    ("صنفت كندا الحرس الثوري الإيراني منظمة إرهابية.", "SANCTION", ["CAN"], ["IRN"]),
+    ("عززت تركيا قواتها على الحدود مع سوريا.", "MOBILIZE", ["TUR"], ["SYR"]),
+    ("قامت القوات الإسرائيلية باغتيال قيادي في حزب الله جنوب لبنان.", "ASSAULT", ["ISR"], ["LBN"]),
+    ("دكت المدفعية الروسية مواقع الجيش الأوكراني قرب خاركيف.", "ASSAULT", ["RUS"], ["UKR"]),
+    # armed men are no coded actor: the victims are the recipient, not the actor
+    ("اختطف مسلحون ملثمون مهندسين صينيين في شمال نيجيريا.", "ASSAULT", [], ["CHN"]),
+    ("احتشد آلاف المغاربة أمام البرلمان في الرباط للمطالبة بوقف التطبيع.", "PROTEST", ["MAR"], []),
+]
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", BROADENED_EVENTS)
+def test_broadened_events_end_to_end(text, etype, actor, recipient):
+    from detente.events import code_text
+
+    events = [e for e in code_text(text, lang="ar", date="2024-05-01") if e.event_type == etype]
+    assert events, f"no {etype} in {text!r}"
+    got = [([a.country for a in e.actor], [r.country for r in e.recipient]) for e in events]
+    assert (actor, recipient) in got, got
+    assert all(not e.negated and e.modality == "asserted" for e in events)
+
+
+def test_broadened_lookalikes_are_not_triggers():
+    # "وزارة" is not و + "زار" (visited); "تقاطع" is a crossroads; "تبارك الله" a blessing;
+    # "بحث" alone is also research; the genitive "خطف المسلحين" is not "gunmen abducted"
+    assert "CONSULT" not in _types("أعلنت وزارة الدفاع الأمريكية تعيين متحدث جديد")
+    assert "CONSULT" not in _types("وقالت وزارتها في بيان إن الاجتماع تأجل")
+    assert "PROTEST" not in _types("وقع الحادث عند تقاطع الطرق في وسط المدينة")
+    assert "SUPPORT" not in _types("وقال تبارك الله على هذا الإنجاز")
+    assert "CONSULT" not in _types("ونشر الباحث بحثه العلمي مع زملائه")
+    found = [s for _, s in _triggers("وتحدث التقرير عن خطف المسلحين في المنطقة") if s.event_type == "ASSAULT"]
+    assert all(s.passive for s in found), found
+    # a protest noun with the festival sense of تظاهرة and a crowd adjective stays out
+    assert "PROTEST" not in _types("وافتتحت التظاهرة الثقافية الشعبية في المدينة")
+
+
+def test_any_cue_does_not_match_province():
+    # "لأي" (any) would match "ولاية" (province) once و and the enclitic ة are taken off
+    assert not any("hypothetical" in c for _, c in _cues("قتل ثلاثة جنود في ولاية هلمند"))
+    assert "hypothetical" in _cat("رفعت القوات حالة التأهب تحسبا لأي هجوم", "لأي هجوم")
