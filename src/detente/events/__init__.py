@@ -537,8 +537,12 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
             )
             for et, md in t.spec.also
         ]
+        # places are where a joint act happens, never a party to it
+        places = {m.country for m in recip_ms if m.role == "location"} - {
+            m.country for m in recip_ms if m.role != "location"
+        }
         for actor_i, recip_i, how_i in _reciprocal(
-            actor, recipient, info, how, t.spec.mode, t.spec.mutual
+            actor, recipient, info, how, t.spec.mode, t.spec.mutual, places, _joint(lang, t.spec)
         ):
             why = f"roles: {how_i}; {truth_why}; date: {date_why}"
             for t_r, info_r in readings:
@@ -650,14 +654,25 @@ def _drop_vaguer(events: list[Event]) -> list[Event]:
     return keep
 
 
-def _reciprocal(actor, recipient, info, how, mode=None, mutual=False):
+@lru_cache(maxsize=4096)
+def _joint(lang: str, spec: TriggerSpec) -> bool:
+    """Does the trigger phrase name a shared act (grammar.yaml `joint_words`)?"""
+    stems = tuple(str(w).lower() for w in lexicon(lang).grammar.get("joint_words") or ())
+    return bool(stems) and any(w.lower().startswith(stems) for w in spec.phrase.split())
+
+
+def _reciprocal(
+    actor, recipient, info, how, mode=None, mutual=False, places=frozenset(), joint=False
+):
     """ "India and Pakistan agreed", "talks between X and Y": with no recipient, a joint
     actor of a reciprocal type is coded as each party acting towards the others (or, for
     meetings, the first-named towards the rest). Joint acts (plover.yaml `joint_modes`:
     "X signed a deal with Y", a ceasefire) have all parties as actors and no recipient."""
-    if recipient and mode in (info.get("joint_modes") or ()):
+    if recipient and (joint or mode in (info.get("joint_modes") or ())):
         seen = {a.country for a in actor}
-        parties = actor + [r for r in recipient if r.country not in seen]
+        parties = actor + [r for r in recipient if r.country not in seen | set(places)]
+        if not actor and len(parties) < 2:
+            return [(actor, recipient, how)]  # no act shared: only the place was named
         return [(parties, [], how + ", parties of a joint act")]
     if mutual and not recipient and len(actor) >= 2:
         # "clashes between the army and the RSF": each side acts on the others, even two
@@ -1041,9 +1056,16 @@ def _coordinated(text: str, a: Mention, b: Mention, coords: list[_Span]) -> bool
         joined = True
         raw = raw.replace(",", " ").replace("،", " ")
     rest = raw.strip()
+    if rest[:1] in ("ו", "و") and rest[1:] in ("ال", "ה"):
+        # "and the" written on the next word when the name was matched without its
+        # article: "البحرية الإماراتية والبحرينية", "הצבא הרוסי והטורקי"
+        rest = rest[0]
     if rest and set(rest) <= _JOINED_PREFIXES and len(rest) <= 2:
         # the prefix is written on the next word: "רוסיה ואזרבייג'ן", "הצטרפה לאזרבייג'ן"
-        return not raw.endswith(" ") or joined or rest[0] in "וو"
+        # a bare ל ("to") joins only after a joining verb or in "בין X ל-Y" (between X
+        # and Y): "בסיוע ארה"ב ובריטניה לישראל" names the one helped, not a third helper
+        between = text[max(0, a.start - 8) : a.start].split()[-1:] == ["בין"]
+        return joined or rest[0] in "וو" or (rest == "ל" and between)
     return rest == "" and joined
 
 
