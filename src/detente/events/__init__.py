@@ -541,11 +541,20 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
         places = {m.country for m in recip_ms if m.role == "location"} - {
             m.country for m in recip_ms if m.role != "location"
         }
-        for actor_i, recip_i, how_i in _reciprocal(
-            actor, recipient, info, how, t.spec.mode, t.spec.mutual, places, _joint(lang, t.spec)
-        ):
-            why = f"roles: {how_i}; {truth_why}; date: {date_why}"
-            for t_r, info_r in readings:
+        # each reading splits joint parties by its own type's rule ("договорились по
+        # телефону": the call goes first-named -> other, the agreement stays joint)
+        for t_r, info_r in readings:
+            for actor_i, recip_i, how_i in _reciprocal(
+                actor,
+                recipient,
+                info_r,
+                how,
+                t_r.spec.mode,
+                t.spec.mutual,
+                places,
+                _joint(lang, t.spec),
+            ):
+                why = f"roles: {how_i}; {truth_why}; date: {date_why}"
                 key = (
                     t_r.spec.event_type,
                     tuple(a.country for a in actor_i),
@@ -1177,6 +1186,17 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
     straddles = [g for g in after if g.start < t.end < g.end]
     if straddles and lang != "ru":
         obj = straddles[0]
+        if lang in ("he", "ar"):
+            # "שחרר חמאס היום 13 חטופים": a verb-first subject in the phrase's gap
+            gap = [
+                g
+                for g in after
+                if g.end <= obj.start
+                and _words_between(text, t.head_end or t.end, g.start) <= 1
+                and not _marked(text, g, cues, lex)
+            ]
+            if gap:
+                return gap[0], obj, "verb-first: subject in the phrase's gap; object inside it"
         subj = [
             g for g in before if not _locative(text, g, cues) and not _marked(text, g, cues, lex)
         ]
