@@ -132,3 +132,16 @@ def test_a_state_does_not_withdraw_from_or_sanction_itself(text, lang, expected,
 )
 def test_at_the_request_of_x_x_asks_the_clauses_subject(text, lang):
     assert ("REQUEST", ("SYR",), ("RUS",)) in coded_tuples(text, lang, "2015-09-30")
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("France announced the withdrawal of French troops from Mali.", "en", ("FRA", "MLI")),
+        ("Париж объявил о выводе французских войск из Мали.", "ru", ("FRA", "MLI")),
+    ],
+)
+def test_own_troops_are_not_a_recipient_beside_the_other_party(text, lang, expected):
+    # the troops withdrawn are the actor's own; the country they leave is the recipient
+    got = coded_tuples(text, lang, D)
+    assert ("RETREAT", expected[:1], expected[1:]) in got, got

@@ -513,17 +513,25 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
         if actor and recipient and _same_side(actor_g, recip_g):
             recipient = []
         quad = plover_table()[t.spec.event_type]["quad"]
-        if (
-            recipient
-            and (quad != "material_conflict" or t.spec.event_type == "SANCTION")
-            and {r.country for r in recipient} <= {a.country for a in actor}
-        ):
+        if recipient and (quad != "material_conflict" or t.spec.event_type == "SANCTION"):
             # "Putin did not admit that a Russian missile struck": a state does not speak
             # to itself; the recipient was the complement's subject. Nor does it withdraw
             # from, aid or sanction itself ("the withdrawal of American troops", "suspended
             # its participation"): the country named is its own. Force (arrests, attacks,
-            # protests, deployments) can be domestic and keeps it.
-            recipient = []
+            # protests, deployments) can be domestic and keeps it. Of several recipients only
+            # the own-country ones go ("the withdrawal of American troops from Syria").
+            own = {a.country for a in actor}
+            kept = [r for r in recipient if r.country not in own]
+            if not kept and t.spec.event_type == "RETREAT" and actor:
+                # "the withdrawal of French troops from Mali": the own troops were the
+                # object; the country they leave, named after them, is the recipient
+                last = max(m.end for m in recip_ms)
+                kept = [
+                    m.entity()
+                    for m in mentions
+                    if last <= m.start < ce and m.country and m.country not in own
+                ][:1]
+            recipient = kept
         negated, modality, truth_why = _truth(text, t, cs, ce, s, cues)
         if modality == "asserted" and _modal_before_imperfect(text, t, cs, lex):
             modality, truth_why = "hypothetical", "modal particle before an imperfect verb"
