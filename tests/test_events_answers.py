@@ -119,3 +119,42 @@ def test_a_mediation_with_no_parties_named_answers_the_deal_before_it():
         if e.event_type == "CONSULT"
     }
     assert got == {("CONSULT", ("KAZ",), ("ARM", "AZE"))}
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Iran fired missiles at the Al Udeid base on Monday. The base hosts American troops. "
+            "Officials counted no casualties. Qatar condemned the attack.",
+            "en",
+            ("QAT", "IRN"),
+        ),
+        (
+            "أطلقت إيران صواريخ على قاعدة العديد مساء الاثنين. وتستضيف القاعدة قوات أمريكية. "
+            "ولم تقع إصابات. ودانت قطر الهجوم بشدة.",
+            "ar",
+            ("QAT", "IRN"),
+        ),
+        (
+            "Иран выпустил ракеты по базе Эль-Удейд. На базе находятся американские военные. "
+            "Пострадавших нет. Катар осудил атаку.",
+            "ru",
+            ("QAT", "IRN"),
+        ),
+    ],
+)
+def test_a_reaction_to_an_event_named_again_answers_it_far_back(text, lang, expected):
+    # "condemned the attack": the definite noun refers back to the attack, three sentences up
+    got = coded_tuples(text, lang, D)
+    assert ("ACCUSE", expected[:1], expected[1:]) in got, got
+
+
+def test_a_generic_noun_does_not_refer_back():
+    got = coded_tuples(
+        "Iran fired missiles at Israel on Monday. Markets were calm. Oil prices rose. "
+        "Qatar condemned attacks on civilians everywhere.",
+        "en",
+        D,
+    )
+    assert ("ACCUSE", ("QAT",), ("IRN",)) not in got

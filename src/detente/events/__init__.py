@@ -9,6 +9,7 @@ keeps the trigger and a short reason so an analyst can see why it was coded.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -112,11 +113,11 @@ def code_document(
                 d.precision,
                 "carried from an earlier sentence (undated document)",
             )
-    return _answer_recipients(events, by_sentence, text)
+    return _answer_recipients(events, by_sentence, text, doc.language)
 
 
 def _answer_recipients(
-    events: list[Event], by_sentence: dict[int, list[Mention]], text: str
+    events: list[Event], by_sentence: dict[int, list[Mention]], text: str, lang: str | None = None
 ) -> list[Event]:
     """A reaction with an actor but no recipient ("...; Moscow denied it") is addressed to
     the actor of the event it answers: the nearest earlier event, in its sentence or the
@@ -166,6 +167,8 @@ def _answer_recipients(
             ):
                 before = (None, None, [first.entity()])
         if before is None:
+            before = _named_earlier_event(e, events, own, text, lang)
+        if before is None:
             out.append(e)
             continue
         _, o, theirs = before
@@ -181,6 +184,54 @@ def _answer_recipients(
                 ),
             )
         )
+    return out
+
+
+_OBJECT_WINDOW = 40  # characters after a reaction's trigger where its object noun stands
+
+
+def _named_earlier_event(e: Event, events: list[Event], own: set, text: str, lang: str | None):
+    """ "Qatar condemned the attack": a reaction whose object is the noun of an earlier
+    event ("the attack", "الهجوم", "התקיפה", "атаку") answers the latest earlier event of
+    that type in the document, whatever the distance, by another party."""
+    if not lang or e.trigger_end is None or e.sentence_index is None:
+        return None
+    lex = lexicon(lang)
+    window = text[e.trigger_end : e.trigger_end + _OBJECT_WINDOW]
+    window = re.split(r"[,.;:!?،؛\n]", window, maxsplit=1)[0]
+    window = re.sub(r"[^\w\s'-]", " ", window)
+    if not window.strip():
+        return None
+    types = _answered_types(window, lex, lang)
+    best = None
+    for o in events:
+        if (
+            o.event_type not in types
+            or o.negated
+            or o.sentence_index is None
+            or o.sentence_index >= e.sentence_index
+        ):
+            continue
+        theirs = [a for a in o.actor if a.country and a.country not in own]
+        key = (o.sentence_index, o.trigger_start or 0)
+        if theirs and (best is None or key > best[0]):
+            best = (key, o, theirs)
+    return best
+
+
+def _answered_types(window: str, lex: Lexicon, lang: str) -> set[str]:
+    """Types of the earlier events that ``window`` names again (grammar.yaml
+    `answer_nouns`): whole phrases for he/ar/en, word beginnings for ru."""
+    table = lex.grammar.get("answer_nouns") or {}
+    words = match_form(window, lang).lower().split()
+    text = " " + " ".join(words) + " "
+    out = set()
+    for etype, nouns in table.items():
+        for n in nouns:
+            n = match_form(str(n), lang).lower()
+            if (lang == "ru" and any(w.startswith(n) for w in words)) or f" {n} " in text:
+                out.add(etype)
+                break
     return out
 
 
