@@ -145,3 +145,14 @@ def test_own_troops_are_not_a_recipient_beside_the_other_party(text, lang, expec
     # the troops withdrawn are the actor's own; the country they leave is the recipient
     got = coded_tuples(text, lang, D)
     assert ("RETREAT", expected[:1], expected[1:]) in got, got
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The French ambassador was summoned to the Algerian foreign ministry on Monday.", "en"),
+        ("Посол Франции был вызван в МИД Алжира.", "ru"),
+    ],
+)
+def test_the_ministry_one_is_summoned_to_is_the_actor(text, lang):
+    assert ("ACCUSE", ("DZA",), ("FRA",)) in coded_tuples(text, lang, D)

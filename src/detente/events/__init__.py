@@ -445,7 +445,12 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
                 lex,
                 shared=(prev[0], prev[1]) if prev else None,
             )
-            if lang in SYNTAX_LANGUAGES and mentions and not t.spec.inverse:
+            if (
+                lang in SYNTAX_LANGUAGES
+                and mentions
+                and not t.spec.inverse
+                and not how.endswith("actor named inside the trigger phrase")
+            ):
                 actor_g, recip_g, how = _with_syntax(
                     text, s, t, lang, mentions, actor_g, recip_g, how
                 )
@@ -1227,6 +1232,11 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
                 recip = before[-1]
         return agent, recip, "agent phrase"
     if passive:
+        # "был вызван в МИД России", "was summoned to the Algerian foreign ministry": the
+        # institution named inside the trigger phrase is the one acting
+        inner = [g for g in after if g.start < t.end <= g.end and not _is_place(g)]
+        if inner and before:
+            return inner[0], before[-1], "passive, actor named inside the trigger phrase"
         if lang == "ru":
             # "сбит российской ПВО": the agent is in the instrumental case.
             ins = next((g for g in after if _ru_case_of(g.mentions[0]) == {"ablt"}), None)
