@@ -205,3 +205,27 @@ def test_places_named_after_states_do_not_act(text, lang, expected):
 def test_washington_the_person_is_not_the_government():
     got = coded_tuples("The actor Denzel Washington criticized the studio.", "en", D)
     assert all("USA" not in actors for _, actors, _ in got)
+
+
+def _countries(text: str) -> list[str | None]:
+    from detente.actors import extract_mentions
+    from detente.models import RawDocument
+    from detente.pipeline import prepare
+    from detente.segment import segment_sentences
+
+    doc, match_text = prepare(RawDocument(text=text, name="t", source="t"))
+    sents = segment_sentences(text=doc.text, doc_id=doc.doc_id, lang=doc.language)
+    return [m.country for m in extract_mentions(doc, sents, match_text=match_text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["המורדים הפרו-רוסים תקפו את העיר.", "הפגנה פרו-ישראלית נערכה מול השגרירות."],
+)
+def test_a_hyphened_prefix_is_no_state(text):
+    # "פרו-" is "pro-" here, though פרו also spells Peru
+    assert "PER" not in _countries(text)
+
+
+def test_peru_itself_still_resolves():
+    assert "PER" in _countries("פרו הודיעה על גירוש השגריר הוונצואלי.")

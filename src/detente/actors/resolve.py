@@ -882,7 +882,26 @@ def _is_person(kb: KnowledgeBase, m: Match | None) -> bool:
     )
 
 
+_HYPHENS = "-\u05be\u2010\u2011"
+
+
+def _compound_prefix(kb: KnowledgeBase, st: _Sent, m: Match) -> bool:
+    """ "המורדים הפרו-רוסים": a word that, hyphened to the next one, is a prefix such as
+    "pro-" or "anti-" (roles.yaml `compound_prefixes`) is no name, even when it spells one
+    (פרו is also Peru)."""
+    words = kb.lang_roles(st.lang).get("compound_prefixes") or ()
+    if not words:
+        return False
+    after = st.s.text[m.end : m.end + 2]
+    if len(after) < 2 or after[0] not in _HYPHENS or not after[1].isalpha():
+        return False
+    return match_form(st.s.text[m.start : m.end], st.lang) in {
+        match_form(str(w), st.lang) for w in words
+    }
+
+
 def _resolve_sentence(ctx: _Ctx, st: _Sent) -> list[tuple[dict, int, int]]:
+    st.matches = [m for m in st.matches if not _compound_prefix(ctx.kb, st, m)]
     kb, lang, ms = ctx.kb, st.lang, st.matches
     of_words = {match_form(w, lang) for w in kb.lang_roles(lang).get("of_words") or []}
     out: list[tuple[dict, int, int]] = []
