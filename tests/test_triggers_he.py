@@ -421,3 +421,94 @@ def test_a_gapped_phrases_later_word_is_not_stripped_as_if_it_had_proclitics():
 
     (keys,) = _tail_keys("מכלית", "he")
     assert "מכלית" in keys and "ית" not in keys and "לית" not in keys
+
+
+# -- round 7 principles: whole paradigms (passive binyanim, future, present, infinitive)
+# and fixed news phrases (sentences written for these tests) -----------------------------
+ROUND7_EVENTS = [
+    # passive launches and hits by a projectile
+    ("עשרות רקטות שוגרו הלילה לעבר הגליל.", "ASSAULT", "missile", "שוגרו"),
+    ("בית ספר נפגע ישירות מרקטה בשדרות.", "ASSAULT", "missile", "נפגע"),
+    ("חמושים ירו באוטובוס ליד הכפר.", "ASSAULT", "firearms", "ירו באוטובוס"),
+    ("הכוחות נטרלו את המחבל בתוך דקות.", "ASSAULT", "assassinate", "נטרלו"),
+    ("צה\"ל ביצע סיכול ממוקד בג'נין.", "ASSAULT", "assassinate", "סיכול ממוקד"),
+    # a verbal attack with a speech word after the object is criticism
+    ("השר תקף את ראש האופוזיציה בנאום בכנסת.", "ACCUSE", "criticize", "תקף"),
+    ("השגרירה זומנה לשיחת הבהרה במשרד החוץ.", "ACCUSE", "sue", "זומנה"),
+    # ties cut or lowered, ambassador recalled (passive), embassy closed (future)
+    ("היחסים הדיפלומטיים בין המדינות נותקו.", "SANCTION", "diplomatic", "נותקו"),
+    ("שגרירת צ'ילה הוחזרה להתייעצויות.", "SANCTION", "diplomatic", "הוחזרה"),
+    ("ממשלת ניקרגואה תסגור את שגרירותה בתל אביב.", "SANCTION", "diplomatic", "תסגור"),
+    ("הממשלה הורידה את רמת היחסים עם השכנה.", "SANCTION", "diplomatic", "הורידה"),
+    ("בלגיה השעתה את רישיונות ייצוא הנשק.", "SANCTION", "restrict", "השעתה"),
+    ("ארה\"ב הגבילה את ייצוא השבבים.", "SANCTION", "restrict", "הגבילה"),
+    ("הבית הלבן הודיע על מכסים חדשים על פלדה.", "SANCTION", "economic", "הודיע על"),
+    # arrests: future and passive future; raids in the present
+    ("המשטרה תעצור כל מי שיפר את הצו.", "COERCE", "arrest", "תעצור"),
+    ("החשוד נעצר לחקירה בנמל התעופה.", "COERCE", "arrest", "נעצר"),
+    ("השלטונות חסמו את הרשתות החברתיות.", "COERCE", "censor", "חסמו"),
+    # alert, drills, units moved
+    ("הצבא העלה את רמת הכוננות בגבול.", "MOBILIZE", "alert", "העלה"),
+    ("הצי ערך תמרונים במפרץ.", "MOBILIZE", "exercise", "ערך"),
+    ("הצבא העביר שתי חטיבות לגזרה הצפונית.", "MOBILIZE", "troops", "העביר"),
+    # aid: future and passive
+    ("האיחוד יעביר סיוע הומניטרי לסודן.", "AID", "humanitarian", "יעביר"),
+    ("סיוע רפואי הוכנס לבית החולים.", "AID", "humanitarian", "סיוע"),
+    # lifting and returning
+    ("הסנקציות על סוריה הוסרו.", "RETREAT", "ease", "סנקציות"),
+    ("הממשלה חידשה את אספקת החשמל לרצועה.", "RETREAT", "ease", "חידשה"),
+    ("שני חטופים שבו מהשבי.", "RETREAT", "release", "שבו"),
+    # conceding: folding, dropping a veto, compensating (future)
+    ("תחת לחץ כבד התקפלה הממשלה.", "CONCEDE", "yield", "התקפלה"),
+    ("טורקיה הסירה את התנגדותה להצטרפות.", "CONCEDE", "yield", "הסירה"),
+    ("המדינה תפצה את משפחות ההרוגים.", "CONCEDE", "compensate", "תפצה"),
+    # a deal signed with the noun first
+    ("ההסכם נחתם אתמול בבית הלבן.", "AGREE", "agreement", "ההסכם נחתם"),
+    ("הסיעה נעתרה להצעת הפשרה.", "AGREE", "accept", "נעתרה"),
+    # support, congratulations, embassy moves
+    ("הנשיא שיגר ברכות לנשיא הנבחר.", "SUPPORT", "praise", "שיגר ברכות"),
+    ("גואטמלה תעביר את שגרירותה לירושלים.", "SUPPORT", "recognize", "תעביר"),
+    # cooperation and protest
+    ("שתי המדינות ישתפו פעולה במאבק בטרור.", "COOPERATE", "diplomatic", "ישתפו"),
+    ("הרשות חידשה את התיאום הביטחוני.", "COOPERATE", "military", "התיאום"),
+    ("הרופאים שובתים מהבוקר.", "PROTEST", "strike", "שובתים"),
+    ("האופוזיציה החרימה את טקס ההשבעה.", "PROTEST", "boycott", "החרימה"),
+    # requests, rejections, threats
+    ("האמהות התחננו בפני הנשיא.", "REQUEST", "appeal", "התחננו"),
+    ("רוסיה חסמה את הצעת ההחלטה.", "REJECT", "reject", "חסמה"),
+    ("הנשיא איים בחרם כלכלי.", "THREATEN", "sanction", "איים בחרם"),
+    # clashes, hits on named targets, withdrawing in the future (hif'il)
+    ("הכוח נתקל בחוליית מחבלים בסמוך לגבול.", "ASSAULT", "firearms", "נתקל"),
+    ("הכטב\"מים פגעו בתחנת הכוח של העיר.", "ASSAULT", "firearms", "פגעו"),
+    ("הממשלה תסיג את כוחותיה מהאזור.", "RETREAT", "withdraw", "תסיג"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "etype", "mode", "word"), ROUND7_EVENTS)
+def test_round7_event_trigger(lex, sentence, etype, mode, word):
+    test_event_trigger(lex, sentence, etype, mode, word)
+
+
+ROUND7_NO_EVENTS = [
+    # a letter or a satellite is launched, not a missile
+    ("המכתב שוגר אתמול לכל החברים.", "ASSAULT"),
+    # recruiting volunteers is not a call-up
+    ("העמותה גייסה מתנדבים חדשים.", "MOBILIZE"),
+    # agreeing to run in an election is not a deal
+    ("הוא הודיע על הסכמתו להתמודד בבחירות.", "AGREE"),
+    # a joint research team is not state cooperation
+    ("הצוות המשותף של שתי האוניברסיטאות פרסם מחקר.", "COOPERATE"),
+    # roadblocks removed after roadworks are not an easing
+    ("המחסומים הוסרו מהכביש אחרי השיפוץ.", "RETREAT"),
+    # a title (כותרה) is not a siege
+    ("הכתבה כותרה מחדש בעמוד הראשון.", "COERCE"),
+    # a defused bomb is not a killing
+    ("המטען נוטרל על ידי חבלן.", "ASSAULT"),
+    # a striker shooting at goal
+    ("החלוץ ירה לשער מחוץ לרחבה.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "etype"), ROUND7_NO_EVENTS)
+def test_round7_no_event(lex, sentence, etype):
+    test_round2_no_event(lex, sentence, etype)
