@@ -156,3 +156,17 @@ def test_own_troops_are_not_a_recipient_beside_the_other_party(text, lang, expec
 )
 def test_the_ministry_one_is_summoned_to_is_the_actor(text, lang):
     assert ("ACCUSE", ("DZA",), ("FRA",)) in coded_tuples(text, lang, D)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("A British minister said that Libya must hand over the two suspects.", "en"),
+        ("ישראל חייבת לשחרר את האסירים.", "he"),
+    ],
+)
+def test_an_obligation_is_not_an_act_that_happened(text, lang):
+    from detente.events import code_text
+
+    events = code_text(text, lang, D)
+    assert events and all(e.modality == "hypothetical" for e in events)
