@@ -158,3 +158,14 @@ def test_a_generic_noun_does_not_refer_back():
         D,
     )
     assert ("ACCUSE", ("QAT",), ("IRN",)) not in got
+
+
+def test_a_verb_after_a_complement_clause_continues_the_main_clause():
+    # "X announced that A and B agreed ..., and threatened": the threat is X's, not A's
+    got = coded_tuples(
+        "ראש הממשלה היווני הודיע כי טורקיה ולוב חתמו על הסכם ימי, ואיים כי יגיב בתקיפות.",
+        "he",
+        D,
+    )
+    assert any(t == "THREATEN" and a == ("GRC",) for t, a, r in got), got
+    assert not any(t == "THREATEN" and "TUR" in a for t, a, r in got), got

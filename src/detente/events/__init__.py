@@ -428,6 +428,8 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
             if t.spec.needs_actor and not t.spec.passive
             else None
         )
+        if carried is None and t.spec.needs_actor and not t.spec.passive:
+            carried = _resumed_subject(text, s, t, mentions, cues, trig, lex, lang)
         if carried is None and t.spec.circumstantial:
             carried = _main_subject(text, s, t, ce, mentions, cues, trig, last_actor)
         if carried is not None:
@@ -933,6 +935,53 @@ def _carried_subject(text, s, t: _Span, cs, ce, mentions, cues, trig, lex, lang)
     if recip is None and not _venue_only(t.spec):
         recip = _place_recipient(actor, places)
     return actor, recip, "subject of the clause before the complementiser"
+
+
+def _resumed_subject(text, s, t: _Span, mentions, cues, trig, lex, lang):
+    """ "טראמפ הודיע כי ישראל ואיראן הסכימו להפסקת אש, ואיים כי...": a verb joined by a
+    comma and the prefixed "and" to a sentence whose main verb took a complement clause
+    (opened by a subject carrier, grammar.yaml) continues the main clause: its subject is
+    the main clause's, not the complement's. Only when the verb names no subject of its
+    own right after it."""
+    if lang not in ("he", "ar") or not _comma_and_before(text, t.start):
+        return None
+    comma = max((k for k in range(s.start, t.start) if text[k] in ",،"), default=None)
+    if comma is None:
+        return None
+    after = [m for m in mentions if t.end <= m.start < s.end and m.role == "actor"]
+    if after and _words_between(text, t.end, after[0].start) <= 1:
+        return None  # a subject right after the verb
+    carrier = next(
+        (
+            c
+            for c in reversed(cues)
+            if c.kind == "subject_carriers" and s.start <= c.start and c.end <= comma
+        ),
+        None,
+    )
+    if carrier is None or any(ch in text[s.start : carrier.start] for ch in ",،;"):
+        return None
+    if not any(carrier.end <= m.start < comma and m.role == "actor" for m in mentions):
+        return None  # the complement has no subject of its own: nothing to skip
+    actor, _, _ = _roles(
+        text,
+        lang,
+        _Span(carrier.start, carrier.start, "trigger", t.spec, ""),
+        s.start,
+        carrier.start,
+        mentions,
+        cues,
+        trig,
+        lex,
+    )
+    if actor is None or actor.mentions[-1].end > carrier.start:
+        return None
+    stop = _clause_comma(text, t.end, s.end)
+    inside = [m for m in mentions if (t.head_end or t.end) <= m.start and m.end <= stop]
+    own = {m.country for m in actor.mentions}
+    groups = _groups(text, inside, cues, trig)
+    recip = next((g for g in groups if not _is_place(g) and g.mentions[0].country not in own), None)
+    return actor, recip, "subject of the main clause the verb continues"
 
 
 def _main_subject(text, s, t: _Span, ce, mentions, cues, trig, last_actor):
