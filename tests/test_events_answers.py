@@ -169,3 +169,39 @@ def test_a_verb_after_a_complement_clause_continues_the_main_clause():
     )
     assert any(t == "THREATEN" and a == ("GRC",) for t, a, r in got), got
     assert not any(t == "THREATEN" and "TUR" in a for t, a, r in got), got
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "Armenian Prime Minister Nikol Pashinyan spoke to reporters in Yerevan on Monday. "
+            "He accused Azerbaijan of shelling border villages.",
+            "en",
+            ("ACCUSE", ("ARM",), ("AZE",)),
+        ),
+        (
+            "Президент Казахстана Касым-Жомарт Токаев выступил в парламенте. "
+            "Он призвал Россию и Украину к переговорам.",
+            "ru",
+            ("REQUEST", ("KAZ",), ("RUS", "UKR")),
+        ),
+        (
+            "נשיא צרפת עמנואל מקרון נאם אמש בפריז. הוא האשים את רוסיה בהתערבות בבחירות.",
+            "he",
+            ("ACCUSE", ("FRA",), ("RUS",)),
+        ),
+    ],
+)
+def test_a_pronoun_subject_is_the_previous_sentences_subject(text, lang, expected):
+    got = coded_tuples(text, lang, D)
+    assert expected in got, got
+
+
+def test_a_pronoun_does_not_replace_a_named_subject():
+    got = coded_tuples(
+        "Nikol Pashinyan spoke in Yerevan. He said that Azerbaijan shelled border villages.",
+        "en",
+        D,
+    )
+    assert not any(t == "ASSAULT" and a == ("ARM",) for t, a, r in got), got

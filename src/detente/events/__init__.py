@@ -81,6 +81,7 @@ def code_document(
     named: str | None = None  # the last date the text named, for "the same day", "the next day"
     para_date: tuple[str, str, str] | None = None  # the last date named in this paragraph
     prev_end = 0
+    topic: dict = {"prev": None}
     for s in sentences:
         lang = s.language or doc.language
         lex = lexicon(lang) if lang else None
@@ -99,8 +100,21 @@ def code_document(
         if lex is None or lex.n_triggers == 0:
             continue
         found = _code_sentence(
-            doc, s, sent_text, lang, lex, by_sentence.get(s.index, []), dates, carried, broken
+            doc,
+            s,
+            sent_text,
+            lang,
+            lex,
+            by_sentence.get(s.index, []),
+            dates,
+            carried,
+            broken,
+            topic,
         )
+        # the subject a pronoun in the next sentence refers to: this sentence's first
+        # actor, or its first named party
+        parties = [m for m in by_sentence.get(s.index, []) if m.role == "actor"]
+        topic = {"prev": topic.get("first") or parties[:1] or None}
         events += found
         heading = _heading_date(sent_text, dates)
         if heading:
@@ -323,7 +337,9 @@ def _names_attack(text: str, lex: Lexicon, lang: str) -> bool:
     return cache[text]
 
 
-def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, section_date, broken):
+def _code_sentence(
+    doc, s, sent_text, lang, lex: Lexicon, mentions, dates, section_date, broken, topic=None
+):
     norm = normalise(sent_text, lang)
     tokens = tokenize(norm.text)
     max_gap = int(lex.grammar.get("max_gap", 3))
@@ -547,8 +563,32 @@ def _code_sentence(doc, s, sent_text, lang, lex: Lexicon, mentions, dates, secti
                     ],
                 )
                 how += f"; actor: the people of the place it happens in ('{place.raw_text}')"
+        if (
+            actor_g is None
+            and topic is not None
+            and topic.get("prev")
+            and t.spec.needs_actor
+            and not t.spec.passive
+            and _pronoun_subject(text, cs, t.start, mentions, lex)
+        ):
+            # "He demanded that Moscow admit guilt", "Он назвал ... и пообещал": a pronoun
+            # subject is the subject of the sentence before
+            actor_g = _group_from(text, topic["prev"])
+            if actor_g is not None and recip_g is not None and _overlaps(actor_g, recip_g):
+                recip_g = None
+            if actor_g is not None and recip_g is None:
+                own = {m.country for m in actor_g.mentions}
+                nxt = [
+                    m
+                    for m in mentions
+                    if t.end <= m.start < ce and m.role == "actor" and m.country not in own
+                ]
+                recip_g = _group_from(text, nxt[:1]) if nxt else None
+            how += f"; actor: the pronoun's antecedent '{topic['prev'][0].raw_text}'"
         if actor_g is not None:
             last_actor = (actor_g, t.end, (cs, ce))
+            if topic is not None and "first" not in topic:
+                topic["first"] = list(actor_g.mentions)
         if actor_g is None and t.spec.needs_actor:
             continue
         actor = [m.entity() for m in actor_g.mentions] if actor_g else []
@@ -935,6 +975,16 @@ def _carried_subject(text, s, t: _Span, cs, ce, mentions, cues, trig, lex, lang)
     if recip is None and not _venue_only(t.spec):
         recip = _place_recipient(actor, places)
     return actor, recip, "subject of the clause before the complementiser"
+
+
+def _pronoun_subject(text: str, cs: int, start: int, mentions, lex: Lexicon) -> bool:
+    """Does the clause before the trigger open with a personal pronoun (grammar.yaml
+    `subject_pronouns`) and name no party of its own?"""
+    pronouns = {str(w).lower() for w in lex.grammar.get("subject_pronouns") or ()}
+    if not pronouns or any(cs <= m.start < start for m in mentions if m.role == "actor"):
+        return False
+    words = tokenize(match_form(text[cs:start], lex.lang).lower())
+    return bool(words) and words[0].text in pronouns
 
 
 def _resumed_subject(text, s, t: _Span, mentions, cues, trig, lex, lang):
