@@ -205,3 +205,13 @@ def test_a_pronoun_does_not_replace_a_named_subject():
         D,
     )
     assert not any(t == "ASSAULT" and a == ("ARM",) for t, a, r in got), got
+
+
+def test_an_arabic_sentence_without_a_subject_continues_the_one_before():
+    # the pronoun of an already named subject is dropped: "وطالب" is still Erdogan
+    got = coded_tuples(
+        "اتهم أردوغان عناصر سعودية بالتخطيط لقتل خاشقجي. وطالب بتسليم المشتبه بهم إلى تركيا.",
+        "ar",
+        D,
+    )
+    assert ("REQUEST", ("TUR",), ("SAU",)) in got, got

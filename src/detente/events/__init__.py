@@ -569,7 +569,10 @@ def _code_sentence(
             and topic.get("prev")
             and t.spec.needs_actor
             and not t.spec.passive
-            and _pronoun_subject(text, cs, t.start, mentions, lex)
+            and (
+                _pronoun_subject(text, cs, t.start, mentions, lex)
+                or _dropped_subject(text, s, t, mentions, lex)
+            )
         ):
             # "He demanded that Moscow admit guilt", "Он назвал ... и пообещал": a pronoun
             # subject is the subject of the sentence before
@@ -584,7 +587,7 @@ def _code_sentence(
                     if t.end <= m.start < ce and m.role == "actor" and m.country not in own
                 ]
                 recip_g = _group_from(text, nxt[:1]) if nxt else None
-            how += f"; actor: the pronoun's antecedent '{topic['prev'][0].raw_text}'"
+            how += f"; actor: the subject of the sentence before ('{topic['prev'][0].raw_text}')"
         if actor_g is not None:
             last_actor = (actor_g, t.end, (cs, ce))
             if topic is not None and "first" not in topic:
@@ -975,6 +978,19 @@ def _carried_subject(text, s, t: _Span, cs, ce, mentions, cues, trig, lex, lang)
     if recip is None and not _venue_only(t.spec):
         recip = _place_recipient(actor, places)
     return actor, recip, "subject of the clause before the complementiser"
+
+
+def _dropped_subject(text: str, s: Sentence, t: _Span, mentions, lex: Lexicon) -> bool:
+    """A sentence that opens with its verb and names no subject after it ("وطالب بتسليم
+    المشتبه بهم"): Arabic drops the pronoun of the subject already named (grammar.yaml
+    `drops_subject`)."""
+    if not lex.grammar.get("drops_subject"):
+        return False
+    lead = text[s.start : t.start].strip()
+    if lead not in ("", "و", "ف"):
+        return False
+    after = [m for m in mentions if t.end <= m.start < s.end and m.role == "actor"]
+    return not after or _words_between(text, t.end, after[0].start) > 1
 
 
 def _pronoun_subject(text: str, cs: int, start: int, mentions, lex: Lexicon) -> bool:
