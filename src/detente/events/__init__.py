@@ -956,11 +956,21 @@ def _carried_subject(text, s, t: _Span, cs, ce, mentions, cues, trig, lex, lang)
     outer, _ = _clause(text, s, _Span(carrier.start, carrier.start, "carrier"), cues)
     if outer >= carrier.start:
         return None
+    actor = _subject_before(text, lang, t, carrier, outer, mentions, cues, trig, lex)
+    if actor is None:
+        return None
+    recip = _recipient_after(text, t, _clause_comma(text, t.end, ce), actor, mentions, cues, trig)
+    return actor, recip, "subject of the clause before the complementiser"
+
+
+def _subject_before(text, lang, t: _Span, carrier: _Span, start, mentions, cues, trig, lex):
+    """The subject of the clause from ``start`` up to a complementiser: the group the role
+    rules would give a verb standing where the complementiser stands."""
     actor, _, _ = _roles(
         text,
         lang,
         _Span(carrier.start, carrier.start, "trigger", t.spec, ""),
-        outer,
+        start,
         carrier.start,
         mentions,
         cues,
@@ -969,7 +979,12 @@ def _carried_subject(text, s, t: _Span, cs, ce, mentions, cues, trig, lex, lang)
     )
     if actor is None or actor.mentions[-1].end > carrier.start:
         return None
-    stop = _clause_comma(text, t.end, ce)
+    return actor
+
+
+def _recipient_after(text, t: _Span, stop: int, actor, mentions, cues, trig):
+    """The first party after the trigger, up to ``stop``, that is not the actor's country
+    and not a place; else the place, when the act is not a meeting held there."""
     inside = [m for m in mentions if (t.head_end or t.end) <= m.start and m.end <= stop]
     own = {m.country for m in actor.mentions}
     groups = _groups(text, inside, cues, trig)
@@ -977,7 +992,7 @@ def _carried_subject(text, s, t: _Span, cs, ce, mentions, cues, trig, lex, lang)
     recip = next((g for g in groups if g not in places and g.mentions[0].country not in own), None)
     if recip is None and not _venue_only(t.spec):
         recip = _place_recipient(actor, places)
-    return actor, recip, "subject of the clause before the complementiser"
+    return recip
 
 
 def _dropped_subject(text: str, s: Sentence, t: _Span, mentions, lex: Lexicon) -> bool:
@@ -1029,24 +1044,10 @@ def _resumed_subject(text, s, t: _Span, mentions, cues, trig, lex, lang):
         return None
     if not any(carrier.end <= m.start < comma and m.role == "actor" for m in mentions):
         return None  # the complement has no subject of its own: nothing to skip
-    actor, _, _ = _roles(
-        text,
-        lang,
-        _Span(carrier.start, carrier.start, "trigger", t.spec, ""),
-        s.start,
-        carrier.start,
-        mentions,
-        cues,
-        trig,
-        lex,
-    )
-    if actor is None or actor.mentions[-1].end > carrier.start:
+    actor = _subject_before(text, lang, t, carrier, s.start, mentions, cues, trig, lex)
+    if actor is None:
         return None
-    stop = _clause_comma(text, t.end, s.end)
-    inside = [m for m in mentions if (t.head_end or t.end) <= m.start and m.end <= stop]
-    own = {m.country for m in actor.mentions}
-    groups = _groups(text, inside, cues, trig)
-    recip = next((g for g in groups if not _is_place(g) and g.mentions[0].country not in own), None)
+    recip = _recipient_after(text, t, _clause_comma(text, t.end, s.end), actor, mentions, cues, trig)
     return actor, recip, "subject of the main clause the verb continues"
 
 
