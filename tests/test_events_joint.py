@@ -31,3 +31,10 @@ def test_help_given_to_a_party_is_not_a_joint_act():
     # "with the help of" is one side's support: the helpers act on the one helped
     got = coded_tuples('רוב הטילים יורטו בסיוע ארה"ב ובריטניה לישראל.', "he", D)
     assert all(r for t, a, r in got if t == "COOPERATE")
+
+
+def test_each_reading_splits_joint_parties_by_its_own_type():
+    # the call goes first-named -> other; the agreement reached in it stays joint
+    got = coded_tuples("Путин и Эрдоган договорились по телефону провести встречу в Анкаре.", "ru", D)
+    assert ("CONSULT", ("RUS",), ("TUR",)) in got, got
+    assert ("AGREE", ("RUS", "TUR"), ()) in got, got

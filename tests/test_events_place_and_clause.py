@@ -170,3 +170,22 @@ def test_an_obligation_is_not_an_act_that_happened(text, lang):
 
     events = code_text(text, lang, D)
     assert events and all(e.modality == "hypothetical" for e in events)
+
+
+def test_a_verb_first_subject_in_a_gapped_phrase_is_the_actor():
+    # "שחרר * חטופים": Hamas stands in the gap; the mediators before the comma are not it
+    got = coded_tuples(
+        "במסגרת ההסכם שתיווכו קטאר ומצרים, שחרר חמאס הבוקר 20 חטופים ישראלים.", "he", D
+    )
+    assert ("RETREAT", ("PSE",), ("ISR",)) in got, got
+
+
+def test_the_next_day_is_not_a_hypothetical_cue():
+    # by lemma "следует" (should) would also take "следующий" (next)
+    from detente.events import code_text
+
+    events = code_text(
+        "Иран выпустил ракеты по Израилю. На следующий день Катар осудил атаку.", "ru", D
+    )
+    accuse = [e for e in events if e.event_type == "ACCUSE"]
+    assert accuse and accuse[0].modality == "asserted"
