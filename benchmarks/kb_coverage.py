@@ -3,18 +3,28 @@
 Usage: python benchmarks/kb_coverage.py [--kb DATA_ROOT] [--from 2022-01-01] [--to 2025-12-31]
                                         [--names] [--missing]
 
-For each state of ``common/top_states.yaml`` prints which of five roles have at least one
+For each state of ``common/top_states.yaml`` prints which of six roles have at least one
 holder in the bundled base (``entities/*.yaml``, no Wikidata import or user overlay) whose
 role dates overlap the period: head of state (HoS), head of government (HoG), foreign
-minister (FM), defence minister (DM) and foreign-ministry spokesperson (SPK). Role titles
-are free text (``roles[].title``) and are matched with the keyword rules below.
+minister (FM), defence minister (DM), foreign-ministry spokesperson (SPK) and any official
+spokesperson (SPK+). Role titles are free text (``roles[].title``) and are matched with the
+keyword rules below.
+
+SPK stays strictly the foreign-ministry spokesperson. SPK+ is broader: any official
+spokesperson of the state, i.e. anything SPK accepts, plus a government or presidential
+spokesperson (titles "government spokesperson", "presidential spokesperson",
+"spokesperson of the government / the presidency / the president", "press secretary of
+the president", "White House press secretary", optionally prefixed "international",
+"chief" or "official"; nothing with "deputy" or "vice"), plus the ``g`` case below. Many
+states have no publicly named foreign-ministry spokesperson, and their regularly quoted
+official voice is a government or presidential spokesperson: SPK+ measures that.
 
 Marks: ``Y`` covered; ``-`` not covered; ``p`` (HoG) a presidential system where the President
 heads the government; ``m`` (HoS) a Commonwealth realm whose head of state is the British
 monarch; ``g`` (SPK, only for the states of ``GOV_SPOKESPERSON_STATES``) no foreign-ministry
 spokesperson as such, but a government spokesperson (the UK Prime Minister's official
-spokesperson, Japan's Chief Cabinet Secretary) is in the base. Each of these
-counts as covered.
+spokesperson, Japan's Chief Cabinet Secretary) is in the base; the same applies to SPK+.
+Each of these counts as covered.
 """
 
 from __future__ import annotations
@@ -30,13 +40,14 @@ from detente.actors import load_kb
 from detente.actors.kb import Role
 from detente.resources import data_dir
 
-ROLES = ("HoS", "HoG", "FM", "DM", "SPK")
+ROLES = ("HoS", "HoG", "FM", "DM", "SPK", "SPK+")
 ROLE_NAMES = {
     "HoS": "head of state",
     "HoG": "head of government",
     "FM": "foreign minister",
     "DM": "defence minister",
     "SPK": "foreign-ministry spokesperson",
+    "SPK+": "any official spokesperson",
 }
 
 # States where the President is also head of government (no prime minister, or one who
@@ -109,12 +120,32 @@ def is_gov_spokesperson(t: str) -> bool:
                  "prime minister's official spokesperson", "official spokesperson of the prime minister"}
 
 
+_OFFICIAL_SPOKESPERSON = re.compile(
+    r"^(?:(?:international|chief|official)\s+)?(?:"
+    r"(?:government|presidential)\s+spokes(?:person|man|woman)"
+    r"|spokes(?:person|man|woman)\s+of\s+the\s+(?:government|presidency|president)"
+    r"|press\s+secretary\s+(?:of|to)\s+the\s+president"
+    r"|white\s+house\s+press\s+secretary"
+    r")$"
+)
+
+
+def is_official_spokesperson(t: str) -> bool:
+    """SPK+: a foreign-ministry, government or presidential spokesperson."""
+    if is_mfa_spokesperson(t):
+        return True
+    if "deputy" in t or "vice" in t:
+        return False
+    return bool(_OFFICIAL_SPOKESPERSON.match(t))
+
+
 RULES: dict[str, Callable[[str], bool]] = {
     "HoS": is_head_of_state,
     "HoG": is_head_of_government,
     "FM": is_foreign_minister,
     "DM": is_defence_minister,
     "SPK": is_mfa_spokesperson,
+    "SPK+": is_official_spokesperson,
 }
 
 
@@ -171,7 +202,7 @@ def coverage(kb, states: list[str], lo: str, hi: str) -> dict[str, dict[str, tup
             if not names and role == "HoS" and c in REALMS:
                 names = holders.get((REALMS[c], "HoS"), [])
                 mark = "m" if names else "-"
-            if not names and role == "SPK" and c in GOV_SPOKESPERSON_STATES:
+            if not names and role in ("SPK", "SPK+") and c in GOV_SPOKESPERSON_STATES:
                 names = gov_spk.get(c, [])
                 mark = "g" if names else "-"
             row[role] = (mark, names)
@@ -193,10 +224,10 @@ def main() -> None:
     cov = coverage(kb, states, args.lo, args.hi)
 
     print(f"Roles held at some point in {args.lo}..{args.hi} ({len(states)} states)")
-    print("state  " + "  ".join(f"{r:>3}" for r in ROLES))
+    print("state  " + "  ".join(f"{r:>4}" for r in ROLES))
     for c in states:
         row = cov[c]
-        line = f"{c:<5}  " + "  ".join(f"{row[r][0]:>3}" for r in ROLES)
+        line = f"{c:<5}  " + "  ".join(f"{row[r][0]:>4}" for r in ROLES)
         if args.names:
             line += "   " + "; ".join(f"{r}: {', '.join(row[r][1])}" for r in ROLES if row[r][1])
         print(line)
@@ -204,6 +235,7 @@ def main() -> None:
     print("p = presidential system, the President heads the government; m = head of state is the")
     print("British monarch; g = no foreign-ministry spokesperson as such, a government spokesperson")
     print("(e.g. UK Prime Minister's spokesperson, Japan's Chief Cabinet Secretary) counts instead.")
+    print("SPK+ = any official spokesperson: foreign-ministry, government or presidential.")
     print()
     for role in ROLES:
         n = sum(1 for c in states if cov[c][role][0] != "-")
