@@ -25,12 +25,13 @@ def _lines(doc):
     return out
 
 
-def _run(kb, text, lang, date=None, match_text=None):
+def _run(kb, text, lang, date=None, match_text=None, groups=False):
+    """Named mentions; with ``groups`` also the country-less sector groups ("the police")."""
     doc = _doc(text, lang, date)
     ms = extract_mentions(doc, _lines(doc), match_text=match_text, kb=kb)
     for m in ms:
         assert doc.text[m.start : m.end] == m.raw_text
-    return ms
+    return ms if groups else [m for m in ms if m.role != "group"]
 
 
 def _codes(ms):
@@ -48,7 +49,10 @@ def test_english_country_possessive_sector_and_demonym(kb):
     ]
 
 
-def test_sector_alone_is_dropped(kb):
+def test_sector_alone_is_a_group_with_no_country(kb):
+    # whose air defences is not said: no country is guessed, the event coder may place it
+    ms = _run(kb, "The air defences were on alert.", "en", groups=True)
+    assert _codes(ms) == [("air defences", None, None, "MIL", "group")]
     assert _run(kb, "The air defences were on alert.", "en") == []
 
 

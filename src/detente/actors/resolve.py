@@ -2,8 +2,10 @@
 
 Decisions (documented here because downstream stages rely on them):
 
-* A sector word ("air defences", "ПВО") with no country next to it yields no mention: we
-  cannot tell whose forces they are, and a wrong country is worse than none.
+* A sector word ("air defences", "ПВО", "the police") with no country next to it yields a
+  ``group`` mention (role "group", country null): we cannot tell whose forces they are
+  here, and a wrong country is worse than none. Only the event coder may give a group a
+  country, from the event's place or other party, and it says so in the event's ``why``.
 * Country + sector word (adjective before the head in English/Russian, after it in Hebrew
   and Arabic; "<head> of <country>", Russian genitive "ПВО России") is one mention with
   the sector from ``sectors.yaml``; kind "description".
@@ -167,9 +169,9 @@ def _genitive_gap(st: _Sent, head: Match, nxt: Match) -> bool:
 
     if any(_match_at(st, j) is not None for j in range(head.token_end, nxt.token_start)):
         return False
-    return all(
-        gen(j, ("NOUN", "ADJF")) for j in range(head.token_end, nxt.token_start)
-    ) and gen(nxt.token_start, ("NOUN",))
+    return all(gen(j, ("NOUN", "ADJF")) for j in range(head.token_end, nxt.token_start)) and gen(
+        nxt.token_start, ("NOUN",)
+    )
 
 
 def _country_alias(
@@ -232,7 +234,9 @@ def _word_seqs(st: _Sent, name: str) -> list[list[str]]:
     cache = st.kb.cue_cache
     key = (st.lang, name)
     if key not in cache:
-        seqs = [list(_word_tokens(str(w), st.lang)) for w in st.kb.lang_roles(st.lang).get(name) or []]
+        seqs = [
+            list(_word_tokens(str(w), st.lang)) for w in st.kb.lang_roles(st.lang).get(name) or []
+        ]
         cache[key] = [q for q in seqs if q]
     return cache[key]
 
@@ -372,9 +376,7 @@ def _speaks(st: _Sent, m: Match) -> bool:
     "ובמוסקבה מכחישים", "مصدر في الكرملين"."""
     n_loc = 1 if not m.prefix else 0
     before = 1 + n_loc + (1 if st.lang == "ar" else 0)
-    return _cue_near(st, m, "speech_words", 2, before, clause=True) or _indefinite_personal(
-        st, m
-    )
+    return _cue_near(st, m, "speech_words", 2, before, clause=True) or _indefinite_personal(st, m)
 
 
 def _indefinite_personal(st: _Sent, m: Match) -> bool:
@@ -619,7 +621,19 @@ def _single(ctx: _Ctx, st: _Sent, m: Match) -> dict | None:
                         return _person_mention(
                             ctx, ent, f"{how} → last {title} mentioned ({ent.name})"
                         )
-        return None  # a sector word alone, or a title with no antecedent
+        if isinstance(head, SectorRef):
+            # "the police", "המפגינים": whose they are is not said here; the mention is
+            # a group with no country, and only the event coder may place it, saying why
+            return dict(
+                ent=None,
+                country=None,
+                sector=head.sector,
+                kind="group",
+                role="group",
+                alias=None,
+                why=f"sector word '{head.term}' with no country → {head.sector} group",
+            )
+        return None  # a title with no antecedent
     # Russian writes proper names with a capital: a name alias listed with one does not
     # match a lowercase word ("газ" is gas, not Газа; "умер" is not Умеров).
     if st.lang == "ru":
@@ -1192,7 +1206,7 @@ def extract_mentions(
                     start=start,
                     end=end,
                     raw_text=doc.text[start:end],
-                    entity_name=ent.name if ent else None,
+                    entity_name=ent.name if ent else res.get("name"),
                     country=res.get("country"),
                     sector=res.get("sector"),
                     wikidata_id=ent.wikidata if ent else None,

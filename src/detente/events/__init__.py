@@ -66,15 +66,16 @@ def code_document(
 ) -> list[Event]:
     text = match_text if match_text is not None else doc.text
     by_sentence: dict[int, list[Mention]] = {}
+    groups_by: dict[int, list[Mention]] = {}  # "the police": parties only a context can place
     for m in mentions:
         # places count only as where something happened (a possible recipient), never as actors
-        if m.role != "actor" and not (m.role == "location" and m.country):
+        if m.role not in ("actor", "group") and not (m.role == "location" and m.country):
             continue
         idx = m.sentence_index
         if idx is None:
             idx = next((s.index for s in sentences if s.start <= m.start < s.end), None)
         if idx is not None:
-            by_sentence.setdefault(idx, []).append(m)
+            (groups_by if m.role == "group" else by_sentence).setdefault(idx, []).append(m)
     events: list[Event] = []
     section_date: tuple[str, str, str] | None = None  # (value, precision, why)
     broken = any(q.code.startswith("rtl") for q in doc.quality)
@@ -110,11 +111,12 @@ def code_document(
             carried,
             broken,
             topic,
+            groups_by.get(s.index, []),
         )
         # the subject a pronoun in the next sentence refers to: this sentence's first
         # actor, or its first named party
         parties = [m for m in by_sentence.get(s.index, []) if m.role == "actor"]
-        topic = {"prev": topic.get("first") or parties[:1] or None}
+        topic = {"prev": topic.get("first") or parties[:1] or None, "scene": topic.get("scene")}
         events += found
         heading = _heading_date(sent_text, dates)
         if heading:
@@ -297,6 +299,129 @@ def s_text_between(m: Mention, a: int, s: Sentence) -> str:
     return s.text[m.end - s.start : a - s.start]
 
 
+# Sectors of the state itself, and of the society a state acts on at home.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+_DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "REB", "MED", "LAB", "EDU", "REL"})
+# Groups whose country the story's scene can tell: the army of a dateline city may be
+# anyone's, its police, courts, parliament and crowds are local.
+_LOCAL_SECTORS = frozenset({"COP", "JUD", "LEG", "CVL", "OPP", "LAB", "EDU", "REL"})
+# Groups the clause's place may be given to as actors: bodies that act where they are.
+# Troops, gunmen, spies and aid agencies act abroad, and the place they act in is then
+# their target; a crowd is placed by the protest rule (`actor_from_place`).
+_ACTING_GROUPS = frozenset({"GOV", "COP", "JUD", "LEG", "OPP", "LAB", "EDU", "REL"})
+_NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "ISM", "IMG", "MNC"})
+
+
+def _placed(g: Mention, country: str) -> Mention:
+    return replace(
+        g, country=country, role="actor", entity_name=f"{g.entity_name or g.raw_text} ({country})"
+    )
+
+
+def _group_actor(text, lang, t: _Span, cs, ce, mentions, groups, recip_g, topic):
+    """ "המשטרה פיזרה את המפגינים", "Rebels ... dismissed an appeal from President Gbagbo":
+    a group named as the subject with no country of its own belongs to the place the
+    clause names, else to the state whose organ it addresses, else (for local bodies) to
+    the scene of the story. Returns (group, how) or None."""
+    cand = [
+        g
+        for g in groups
+        if cs <= g.start
+        and g.end <= t.start
+        and _words_between(text, g.end, t.start) <= 3
+        and not any(g.end <= m.start < t.start for m in mentions if m.role == "actor")
+        and g.sector in _ACTING_GROUPS
+    ]
+    if not cand and lang in ("ar", "he"):
+        # verb-first: "اعتقلت الشرطة عشرات المتظاهرين", "עצרה המשטרה עשרות מפגינים"
+        lo = t.head_end or t.end
+        cand = [
+            g
+            for g in groups
+            if lo <= g.start < ce
+            and _words_between(text, lo, g.start) <= 1
+            and g.sector in _ACTING_GROUPS
+        ][:1]
+    if not cand:
+        return None
+    g = cand[-1]
+
+    # the nearest place ("משרד החוץ בירושלים", "in dozens of Iranian cities ... the
+    # security forces"), not one an earlier party's act names
+    places = [m for m in mentions if m.role == "location" and m.country and cs <= m.start < ce]
+    place = min(
+        places, key=lambda m: m.start - g.end if m.start >= g.end else g.start - m.end, default=None
+    )
+    if place is not None:
+        return _group_from(text, [_placed(g, place.country)]), (
+            f"; actor: '{g.raw_text}' of the place it happens in ('{place.raw_text}')"
+        )
+    if (
+        recip_g is not None
+        and g.sector in _DOMESTIC_SECTORS
+        and len({m.country for m in recip_g.mentions}) == 1
+        and all(m.sector in _STATE_SECTORS for m in recip_g.mentions)
+    ):
+        r = recip_g.mentions[0]
+        return _group_from(text, [_placed(g, r.country)]), (
+            f"; actor: '{g.raw_text}' of the state it addresses ('{r.raw_text}')"
+        )
+    scene = topic.get("scene") if topic is not None else None
+    if scene is not None and g.sector in _LOCAL_SECTORS:
+        return _group_from(text, [_placed(g, scene.country)]), (
+            f"; actor: '{g.raw_text}' of the place the story was filed from ('{scene.raw_text}')"
+        )
+    return None
+
+
+def _own_group_recipient(text, t: _Span, s, ce, mentions, groups, actor_g, event_type):
+    """ "Egyptian police opened fire to disperse demonstrators", "the government accepted
+    demands from rebels": a state acting at home on a group of no stated country acts on
+    its own people; a protest at "the parliament" or "the government" of no stated country
+    is aimed at the protesters' own. Returns (group, how) or None."""
+    own = {m.country for m in actor_g.mentions}
+    if len(own) != 1 or plover_table()[event_type].get("own_people", True) is False:
+        return None
+    country = next(iter(own))
+    if not country or country in _NON_STATE_CODES:
+        return None
+    # another country anywhere in the sentence may be whose people they are
+    if any(m.country and m.country != country for m in mentions if s.start <= m.start < s.end):
+        return None
+    sectors = {m.sector for m in actor_g.mentions}
+    if event_type == "PROTEST":
+        if sectors & _STATE_SECTORS:
+            return None
+        wanted, stop = {"GOV", "LEG", "JUD"}, s.end
+    else:
+        # troops act abroad as often as at home; police and governments act at home
+        if "MIL" in sectors or (event_type == "ASSAULT" and sectors != {"COP"}):
+            return None
+        wanted, stop = _DOMESTIC_SECTORS, ce
+    # the object may sit inside a gapped phrase ("פיזרה * מפגינים"); a protest's target
+    # may come late ("rallied for a third night outside parliament")
+    lo, far = t.start + 1, t.head_end or t.end
+    if actor_g.start > t.start:  # a verb-first subject: the object comes after it
+        lo = far = actor_g.end
+    near = 50 if event_type == "PROTEST" else 4
+    g = next(
+        (
+            g
+            for g in groups
+            if lo <= g.start < stop
+            and g.sector in wanted
+            and _words_between(text, far, g.start) <= near
+            and not any(lo <= m.start < g.start for m in mentions if m.role == "actor")
+        ),
+        None,
+    )
+    if g is None:
+        return None
+    return _group_from(text, [_placed(g, country)]), (
+        f"; recipient: '{g.raw_text}', the actor's own (no other country named)"
+    )
+
+
 def _in_dateline(m: Mention, s: Sentence, dates) -> bool:
     for d in dates:
         a = d.start + s.start
@@ -338,7 +463,17 @@ def _names_attack(text: str, lex: Lexicon, lang: str) -> bool:
 
 
 def _code_sentence(
-    doc, s, sent_text, lang, lex: Lexicon, mentions, dates, section_date, broken, topic=None
+    doc,
+    s,
+    sent_text,
+    lang,
+    lex: Lexicon,
+    mentions,
+    dates,
+    section_date,
+    broken,
+    topic=None,
+    groups=(),
 ):
     norm = normalise(sent_text, lang)
     tokens = tokenize(norm.text)
@@ -370,7 +505,11 @@ def _code_sentence(
     ]
     text = doc.text
     mentions = sorted(mentions, key=lambda m: m.start)
-    # "BAKU, Dec. 27 —": the place of a dateline is where the story was filed, not an actor.
+    # "BAKU, Dec. 27 —": the place of a dateline is where the story was filed, not an actor;
+    # it stays the scene of what the story reports without naming a place.
+    filed = [m for m in mentions if m.country and _in_dateline(m, s, dates)]
+    if filed and topic is not None:
+        topic["scene"] = filed[0]
     mentions = [m for m in mentions if not _in_dateline(m, s, dates)]
     # "according to Iranian media, ...": the source of a report is not a party to its events
     sources = [c for c in cues if c.kind == "source_markers"]
@@ -549,6 +688,9 @@ def _code_sentence(
                 ),
                 None,
             )
+            scene = ""
+            if place is None and topic is not None and topic.get("scene") is not None:
+                place, scene = topic["scene"], " the story was filed from"
             if place is not None:
                 actor_g = _group_from(
                     text,
@@ -562,7 +704,7 @@ def _code_sentence(
                         )
                     ],
                 )
-                how += f"; actor: the people of the place it happens in ('{place.raw_text}')"
+                how += f"; actor: the people of the place{scene or ' it happens in'} ('{place.raw_text}')"
         if (
             actor_g is None
             and topic is not None
@@ -588,6 +730,25 @@ def _code_sentence(
                 ]
                 recip_g = _group_from(text, nxt[:1]) if nxt else None
             how += f"; actor: the subject of the sentence before ('{topic['prev'][0].raw_text}')"
+        own_people = False  # the recipient is the actor's own people, placed by it
+        if actor_g is None and groups and t.spec.needs_actor and not t.spec.passive:
+            placed = _group_actor(text, lang, t, cs, ce, mentions, groups, recip_g, topic)
+            if placed is not None:
+                actor_g, note = placed
+                how += note
+        if (
+            actor_g is not None
+            and groups
+            # a place is where the act happens; the people acted on may still be named
+            and (recip_g is None or all(m.role == "location" for m in recip_g.mentions))
+        ):
+            placed = _own_group_recipient(
+                text, t, s, ce, mentions, groups, actor_g, t.spec.event_type
+            )
+            if placed is not None:
+                recip_g, note = placed
+                how += note
+                own_people = True
         if actor_g is not None:
             last_actor = (actor_g, t.end, (cs, ce))
             if topic is not None and "first" not in topic:
@@ -614,7 +775,11 @@ def _code_sentence(
         if actor and recipient and _same_side(actor_g, recip_g):
             recipient = []
         quad = plover_table()[t.spec.event_type]["quad"]
-        if recipient and (quad != "material_conflict" or t.spec.event_type == "SANCTION"):
+        if (
+            recipient
+            and not own_people
+            and (quad != "material_conflict" or t.spec.event_type == "SANCTION")
+        ):
             # "Putin did not admit that a Russian missile struck": a state does not speak
             # to itself; the recipient was the complement's subject. Nor does it withdraw
             # from, aid or sanction itself ("the withdrawal of American troops", "suspended
@@ -1047,7 +1212,9 @@ def _resumed_subject(text, s, t: _Span, mentions, cues, trig, lex, lang):
     actor = _subject_before(text, lang, t, carrier, s.start, mentions, cues, trig, lex)
     if actor is None:
         return None
-    recip = _recipient_after(text, t, _clause_comma(text, t.end, s.end), actor, mentions, cues, trig)
+    recip = _recipient_after(
+        text, t, _clause_comma(text, t.end, s.end), actor, mentions, cues, trig
+    )
     return actor, recip, "subject of the main clause the verb continues"
 
 

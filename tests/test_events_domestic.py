@@ -1,0 +1,83 @@
+"""Domestic events: a state acting on its own people, and groups ("the police", "the
+protesters") that name no country of their own. Each sentence was coded by hand; on the
+code before group mentions every positive case lacked its actor or its recipient (the
+guards against placing troops where they strike passed before and must still pass)."""
+
+import pytest
+from event_helpers import coded_tuples
+
+from detente.models import RawDocument
+from detente.pipeline import process
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, want",
+    [
+        # the state's forces act on people of no stated country: its own
+        ("Serbian police detained dozens of protesters on Saturday.", "en",
+         ("COERCE", ("SRB",), ("SRB",))),
+        ("Colombia's government accepted the demands of the rebels.", "en",
+         ("CONCEDE", ("COL",), ("COL",))),
+        # a body with no country of its own belongs to the place the clause names
+        ("В Тегеране полиция задержала десятки демонстрантов.", "ru",
+         ("COERCE", ("IRN",), ("IRN",))),
+        ("Полиция разогнала демонстрантов у здания парламента в Тбилиси.", "ru",
+         ("COERCE", ("GEO",), ("GEO",))),
+        # verb-first: the group right after the verb is the subject
+        ("في طهران اعتقلت الشرطة عشرات المتظاهرين.", "ar", ("COERCE", ("IRN",), ("IRN",))),
+        ("בטהרן עצרה המשטרה עשרות מפגינים.", "he", ("COERCE", ("IRN",), ("IRN",))),
+        # a protest at "the government" of no stated country is aimed at the protesters' own
+        ("אלפים הפגינו בבלגרד מול בניין הממשלה.", "he", ("PROTEST", ("SRB",), ("SRB",))),
+    ],
+)
+def test_domestic_events(sentence, lang, want):
+    assert want in coded_tuples(sentence, lang, "2025-03-03")
+
+
+def test_nearest_place_places_the_body():
+    # the Palestinian state the first clause recognises is not where the ministry sits
+    got = coded_tuples(
+        "ספרד, אירלנד ונורבגיה הודיעו כי יכירו במדינה פלסטינית ב-28 במאי, ומשרד החוץ "
+        "בירושלים החזיר מיד להתייעצויות את שגרירי ישראל בשלוש הבירות.",
+        "he",
+        "2024-05-22",
+    )
+    assert ("SANCTION", ("ISR",), ("ESP", "IRL", "NOR")) in got
+    assert not any(t == "SANCTION" and a == ("PSE",) for t, a, _ in got)
+
+
+@pytest.mark.parametrize(
+    "sentence, lang",
+    [
+        # troops, gunmen and crowds are not given the country they act in: it is the target
+        ("Troops shelled villages in southern Lebanon overnight.", "en"),
+        ("Gunmen opened fire on worshippers in a mosque in Kabul.", "en"),
+        ("מטוסי קרב תקפו את מתקן ההעשרה בנתנז.", "he"),
+    ],
+)
+def test_forces_are_not_placed_where_they_strike(sentence, lang):
+    for t, actor, _ in coded_tuples(sentence, lang, "2025-03-03"):
+        assert actor == (), (t, actor)
+
+
+def test_reservists_are_not_a_recipient():
+    # calling up one's own reservists is not an act on a domestic group
+    assert coded_tuples("Израиль призвал 300 тысяч резервистов.", "ru", "2024-06-01") == {
+        ("MOBILIZE", ("ISR",), ())
+    }
+
+
+def test_dateline_scene_places_local_bodies():
+    text = (
+        "טביליסי, 1 בדצמבר 2024 — אלפי מפגינים הפגינו אמש מול בניין הפרלמנט.\n\n"
+        "המשטרה פיזרה את המפגינים בתותחי מים ובגז מדמיע."
+    )
+    result = process(RawDocument(text=text, name="geo.txt", source="geo.txt"))
+    got = {
+        (e.event_type, tuple(a.country for a in e.actor), tuple(r.country for r in e.recipient))
+        for e in result.events
+    }
+    assert ("PROTEST", ("GEO",), ("GEO",)) in got
+    assert ("COERCE", ("GEO",), ("GEO",)) in got
+    coerce = next(e for e in result.events if e.event_type == "COERCE")
+    assert "the story was filed from" in coerce.why
