@@ -81,3 +81,26 @@ def test_dateline_scene_places_local_bodies():
     assert ("COERCE", ("GEO",), ("GEO",)) in got
     coerce = next(e for e in result.events if e.event_type == "COERCE")
     assert "the story was filed from" in coerce.why
+
+
+@pytest.mark.parametrize(
+    "sentence, lang",
+    [
+        ("رحبت مصر بالتوصل إلى اتفاق لوقف إطلاق النار في غزة.", "ar"),
+        ("מצרים בירכה על הסכם הפסקת האש בעזה.", "he"),
+        ("Египет приветствовал соглашение о прекращении огня в Газе.", "ru"),
+    ],
+)
+def test_the_act_welcomed_is_not_the_welcomers(sentence, lang):
+    # Egypt praised a ceasefire others reached: one SUPPORT, and no agreement of Egypt's
+    got = coded_tuples(sentence, lang, "2025-01-16")
+    assert any(t == "SUPPORT" and a == ("EGY",) for t, a, _ in got)
+    assert not any(t in ("AGREE", "RETREAT") and "EGY" in a for t, a, _ in got), got
+
+
+def test_the_act_welcomed_is_its_named_parties():
+    got = coded_tuples(
+        "رحبت الجزائر بتوصل مالي والنيجر إلى اتفاق لوقف إطلاق النار على الحدود.", "ar", "2025-01-16"
+    )
+    assert ("AGREE", ("MLI", "NER"), ()) in got
+    assert not any(t == "AGREE" and "DZA" in a for t, a, _ in got)

@@ -312,6 +312,35 @@ _ACTING_GROUPS = frozenset({"GOV", "COP", "JUD", "LEG", "OPP", "LAB", "EDU", "RE
 _NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "ISM", "IMG", "MNC"})
 
 
+def _reacted_to(text, t: _Span, i: int, trig, actor_g) -> _Span | None:
+    """The reaction trigger (plover.yaml ``reacts``) whose object the trigger ``t`` is:
+    before it, with at most two words between them besides the reactor's name."""
+    for r in reversed(trig[:i]):
+        if r.end > t.start or r.spec.mode not in plover_table()[r.spec.event_type].get(
+            "reacts", ()
+        ):
+            continue
+        gap = text[r.end : t.start]
+        if actor_g.start >= r.end:
+            # verb-first: "رحب السيسي ب"; the reactor must stand right after the verb
+            # ("رحبت الجزائر بتوصل مالي والنيجر": the parties are not the reactor)
+            if _words_between(text, r.end, actor_g.start) > 1:  # "رحب الرئيس السيسي"
+                continue
+            gap = text[actor_g.end : t.start]
+        elif actor_g.end > r.start:
+            continue
+        words = [w.lower() for w in gap.split()]
+        if (
+            len(tokenize(gap)) <= 2
+            and not any(ch in gap for ch in ",،;:")
+            # "welcomed and signed the deal": a second verb of the reactor's own
+            and not _and_prefixed(text, t.start)
+            and not {"and", "и", "а"} & set(words)
+        ):
+            return r
+    return None
+
+
 def _placed(g: Mention, country: str) -> Mention:
     return replace(
         g, country=country, role="actor", entity_name=f"{g.entity_name or g.raw_text} ({country})"
@@ -749,6 +778,17 @@ def _code_sentence(
                 recip_g, note = placed
                 how += note
                 own_people = True
+        if actor_g is not None and actor_g.end <= t.start:
+            reaction = _reacted_to(text, t, i, trig, actor_g)
+            if reaction is not None:
+                # "رحب السيسي بالتوصل إلى اتفاق", "Egypt welcomed the agreement": the act
+                # reacted to is someone else's, not the reactor's; it is the act of the
+                # parties it names ("رحبت الجزائر بتوصل مالي والنيجر إلى اتفاق"), if any
+                parties = [m for m in recip_g.mentions if m.role == "actor"] if recip_g else []
+                if not parties:
+                    continue
+                actor_g, recip_g = _group_from(text, parties), None
+                how += f"; actor: the parties of the act '{reaction.text}' reacts to"
         if actor_g is not None:
             last_actor = (actor_g, t.end, (cs, ce))
             if topic is not None and "first" not in topic:
