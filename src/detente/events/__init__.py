@@ -607,11 +607,17 @@ def _code_sentence(
         if governor is not None:
             continue
         prev = last_actor if last_actor and last_actor[2] == (cs, ce) else None
-        carried = (
-            _carried_subject(text, s, t, cs, ce, mentions, cues, trig, lex, lang)
-            if t.spec.needs_actor and not t.spec.passive
-            else None
-        )
+        if t.spec.obliges:
+            # "X said Y must ...": X demands of Y, or nothing we can code
+            carried = _obliged(text, s, t, mentions, cues, trig, lex)
+            if carried is None:
+                continue
+        else:
+            carried = (
+                _carried_subject(text, s, t, cs, ce, mentions, cues, trig, lex, lang)
+                if t.spec.needs_actor and not t.spec.passive
+                else None
+            )
         if carried is None and t.spec.needs_actor and not t.spec.passive:
             carried = _resumed_subject(text, s, t, mentions, cues, trig, lex, lang)
         if carried is None and t.spec.circumstantial:
@@ -1256,6 +1262,43 @@ def _resumed_subject(text, s, t: _Span, mentions, cues, trig, lex, lang):
         text, t, _clause_comma(text, t.end, s.end), actor, mentions, cues, trig
     )
     return actor, recip, "subject of the main clause the verb continues"
+
+
+def _obliged(text, s, t: _Span, mentions, cues, trig, lex: Lexicon):
+    """ "The British minister said Libya must hand over the suspects", "Лавров заявил, что
+    Киев должен ...", "قال الوزير إنه يجب على إيران ...": an obligation stated by a speaker
+    is the speaker's demand on the party obliged. The obliged party stands right before the
+    word (right after it for a word ending in its own preposition, "يجب على"); the speaker
+    is the first party before it, separated from it by a word of saying (grammar.yaml
+    `demand_speech`). Returns (actor, recipient, why) or None."""
+    stems = tuple(
+        match_form(str(w), lex.lang).lower() for w in lex.grammar.get("demand_speech") or ()
+    )
+    if not stems:
+        return None
+    inside = [m for m in mentions if s.start <= m.start and m.end <= s.end]
+    groups = [
+        g
+        for g in _groups(text, inside, cues, trig)
+        if not _is_place(g) and not _locative(text, g, cues)
+    ]
+    after = next((g for g in groups if g.start >= t.end), None)
+    before = [g for g in groups if g.end <= t.start]
+    if after is not None and _words_between(text, t.end, after.start) == 0 and lex.lang == "ar":
+        recip, edge = after, t.start
+    elif before and _words_between(text, before[-1].end, t.start) <= 1:
+        recip, edge = before[-1], before[-1].start
+    else:
+        return None
+    for g in groups:
+        if g.end > edge:
+            break
+        if _overlaps(g, recip):
+            continue
+        words = [w.text.lower() for w in tokenize(match_form(text[g.end : edge], lex.lang))]
+        if any(w.startswith(stems) for w in words):
+            return g, recip, "speaker of the obligation: the party before the word of saying"
+    return None
 
 
 def _main_subject(text, s, t: _Span, ce, mentions, cues, trig, last_actor):

@@ -76,6 +76,9 @@ class TriggerSpec:
     # "at the request of X", "بطلب من X": the participant after the phrase acts (asks), the
     # subject of the clause around it is the one asked.
     inverse: bool = False
+    # An obligation ("Libya must hand over", "Россия должна", "يجب على"): a demand by the
+    # speaker of the clause around it on the party obliged.
+    obliges: bool = False
     # Gapped phrases ("sever{,s,ed} * ties"): key sets of each later part, matched within
     # `max_gap` tokens after the previous part.
     tails: tuple[tuple[frozenset[str], ...], ...] = ()
@@ -128,6 +131,7 @@ def _specs(entry: dict, phrase: str, tails: tuple = ()) -> TriggerSpec:
         circumstantial=bool(entry.get("circumstantial", False)),
         mutual=bool(entry.get("mutual", False)),
         inverse=bool(entry.get("inverse", False)),
+        obliges=bool(entry.get("obliges", False)),
         context=tuple(entry.get("context") or ()),
         weight=float(entry.get("weight", 1.0)),
         tails=tails,

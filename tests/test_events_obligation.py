@@ -1,0 +1,35 @@
+"""An obligation stated by a speaker ("X said Y must ...") is X's demand on Y (REQUEST);
+with no speaker it codes nothing. Sentences written and coded by hand; the positive cases
+coded no REQUEST before the `obliges` triggers."""
+
+import pytest
+from event_helpers import coded_tuples
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, want",
+    [
+        ("A senior British minister said that Libya must hand over the two suspects.", "en",
+         ("REQUEST", ("GBR",), ("LBY",))),
+        ("Лавров заявил, что Киев должен прекратить обстрелы.", "ru",
+         ("REQUEST", ("RUS",), ("UKR",))),
+        ("נתניהו אמר כי איראן חייבת לעצור את ההעשרה.", "he", ("REQUEST", ("ISR",), ("IRN",))),
+        ("قال ماكرون إنه يجب على إيران وقف تخصيب اليورانيوم.", "ar", ("REQUEST", ("FRA",), ("IRN",))),
+    ],
+)
+def test_speaker_demands_of_the_obliged(sentence, lang, want):
+    got = coded_tuples(sentence, lang, "2025-03-03")
+    assert want in got
+    # what the obliged party must do is the content of the demand, not an event
+    assert all(t == "REQUEST" for t, _, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "sentence, lang",
+    [
+        ("Libya must hand over the suspects.", "en"),
+        ("Киев должен прекратить обстрелы.", "ru"),
+    ],
+)
+def test_no_speaker_no_demand(sentence, lang):
+    assert not any(t == "REQUEST" for t, _, _ in coded_tuples(sentence, lang, "2025-03-03"))
