@@ -15,6 +15,10 @@ from event_helpers import coded_tuples
          ("REQUEST", ("RUS",), ("UKR",))),
         ("נתניהו אמר כי איראן חייבת לעצור את ההעשרה.", "he", ("REQUEST", ("ISR",), ("IRN",))),
         ("قال ماكرون إنه يجب على إيران وقف تخصيب اليورانيوم.", "ar", ("REQUEST", ("FRA",), ("IRN",))),
+        # the speaker after the clause
+        ("Iran must halt enrichment, Macron said on Tuesday.", "en", ("REQUEST", ("FRA",), ("IRN",))),
+        ("Россия должна заплатить за преступления, заявил Зеленский.", "ru",
+         ("REQUEST", ("UKR",), ("RUS",))),
     ],
 )
 def test_speaker_demands_of_the_obliged(sentence, lang, want):

@@ -1298,6 +1298,25 @@ def _obliged(text, s, t: _Span, mentions, cues, trig, lex: Lexicon):
         words = [w.text.lower() for w in tokenize(match_form(text[g.end : edge], lex.lang))]
         if any(w.startswith(stems) for w in words):
             return g, recip, "speaker of the obligation: the party before the word of saying"
+    # "Iran must halt enrichment, Macron said": the speaker after the quoted clause
+    comma = next((k for k in range(t.end, s.end) if text[k] in ",،;"), None)
+    if comma is None:
+        return None
+
+    def said(a: int, b: int) -> bool:
+        return any(
+            w.text.lower().startswith(stems) for w in tokenize(match_form(text[a:b], lex.lang))
+        )
+
+    for g in groups:
+        if g.start <= comma or _overlaps(g, recip):
+            continue
+        if _words_between(text, comma, g.start) > 2:
+            break
+        nxt = tokenize(text[g.end : s.end])[:1]
+        if said(comma, g.start) or (nxt and said(g.end, g.end + nxt[0].end)):
+            return g, recip, "speaker of the obligation: the party saying it after the clause"
+        break
     return None
 
 
