@@ -143,9 +143,12 @@ def test_titles_from_context(kb):
     ]
     (he,) = _run(kb, "הנשיא הרוסי אמר", "he", "2024-12-28")
     assert he.entity_id == "person:vladimir_putin"
-    # "Russian President Vladimir Putin" is one person, not a country plus a person
+    # "Russian President Vladimir Putin" is one person, not a country plus a person; the
+    # mention spans the title, so "X and Armenian Prime Minister Y" reads as a list
     ms = _run(kb, "Russian President Vladimir Putin said", "en", "2024-12-28")
-    assert [(m.raw_text, m.entity_id) for m in ms] == [("Vladimir Putin", "person:vladimir_putin")]
+    assert [(m.raw_text, m.entity_id) for m in ms] == [
+        ("Russian President Vladimir Putin", "person:vladimir_putin")
+    ]
 
 
 def test_location_vs_actor(kb):

@@ -104,3 +104,26 @@ def test_the_act_welcomed_is_its_named_parties():
     )
     assert ("AGREE", ("MLI", "NER"), ()) in got
     assert not any(t == "AGREE" and "DZA" in a for t, a, _ in got)
+
+
+def test_a_russian_verb_is_not_a_group():
+    # "протестующие" is keyed under its verb; the verb itself names no group
+    from detente.pipeline import process as run
+
+    doc = run(RawDocument(text="ОМОН задержал десятки протестующих в Москве.", name="r", source="r"))
+    groups = [m.raw_text for m in doc.mentions if m.role == "group"]
+    assert groups == ["ОМОН", "протестующих"]
+
+
+@pytest.mark.parametrize(
+    "sentence, lang",
+    [
+        ("Trump hosted Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol "
+         "Pashinyan at the White House.", "en"),
+        ("הנשיא דונלד טראמפ אירח היום בבית הלבן את נשיא אזרבייג'ן אילהם אלייב ואת ראש ממשלת "
+         "ארמניה ניקול פשיניאן.", "he"),
+    ],
+)
+def test_titled_guests_joined_by_and_are_all_hosted(sentence, lang):
+    # the title is part of the person's mention, so "and" joins the two guests
+    assert ("CONSULT", ("USA",), ("AZE", "ARM")) in coded_tuples(sentence, lang, "2025-08-08")

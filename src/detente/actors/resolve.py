@@ -34,7 +34,8 @@ Decisions (documented here because downstream stages rely on them):
   is dropped.
 * Titles ("the president", "his Azeri counterpart") resolve to the office holder of the
   country named with them, else to the last person mentioned with that title; a title
-  followed by a name yields only the person. A title with a country but no known office
+  followed by a name yields only the person, its mention spanning the title ("Armenian
+  Prime Minister Nikol Pashinyan"). A title with a country but no known office
   holder yields the country with the title's sector.
 * Ambiguous aliases need support: another mention of the entity in the document, or, in
   English, capitalisation without a capitalised neighbour making it part of another name
@@ -57,7 +58,7 @@ from detente.actors.kb import (
     SectorRef,
     TitleRef,
 )
-from detente.mentions import Match, Token, keys, match_form, morphology, tokenize
+from detente.mentions import Match, Token, _analyzer, keys, match_form, morphology, tokenize
 from detente.models import Document, Mention, Sentence
 from detente.normalise import normalise
 from detente.resources import LANGUAGES
@@ -605,6 +606,16 @@ def _home_institution(st: _Sent, m: Match, head) -> dict | None:
     )
 
 
+def _verb_form(st: _Sent, m: Match) -> bool:
+    """A Russian sector word that is a participle ("протестующие", "задержанные") is keyed
+    under its verb's lemma, so the verb itself matches it; a finite verb, infinitive or
+    gerund ("задержал", "протестовала") names no group."""
+    if st.lang != "ru" or m.token_end - m.token_start != 1:
+        return False
+    parses = _analyzer().parse(st.s.text[m.start : m.end].lower())
+    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "GRND")
+
+
 def _single(ctx: _Ctx, st: _Sent, m: Match) -> dict | None:
     kb = ctx.kb
     cands = _aliases(m)
@@ -621,7 +632,7 @@ def _single(ctx: _Ctx, st: _Sent, m: Match) -> dict | None:
                         return _person_mention(
                             ctx, ent, f"{how} → last {title} mentioned ({ent.name})"
                         )
-        if isinstance(head, SectorRef):
+        if isinstance(head, SectorRef) and not _verb_form(st, m):
             # "the police", "המפגינים": whose they are is not said here; the mention is
             # a group with no country, and only the event coder may place it, saying why
             return dict(
@@ -983,7 +994,7 @@ def _resolve_sentence(ctx: _Ctx, st: _Sent) -> list[tuple[dict, int, int]]:
                 if after is not None:
                     res = _single(ctx, st, after)
                     if res:
-                        out.append((res, after.start, after.end))
+                        out.append((res, m.start, after.end))
                     k += 3
                     continue
                 r = _with_head(ctx, st, [m], n1, a, h, None)
@@ -1001,7 +1012,7 @@ def _resolve_sentence(ctx: _Ctx, st: _Sent) -> list[tuple[dict, int, int]]:
             ):
                 res = _single(ctx, st, n1)
                 if res:
-                    out.append((res, n1.start, n1.end))
+                    out.append((res, m.start, n1.end))
                 k += 2
                 continue
             # head + country: Hebrew/Arabic adjective after the noun, "<head> of <country>",
@@ -1029,7 +1040,7 @@ def _resolve_sentence(ctx: _Ctx, st: _Sent) -> list[tuple[dict, int, int]]:
                     if after is not None:
                         res = _single(ctx, st, after)
                         if res:
-                            out.append((res, after.start, after.end))
+                            out.append((res, m.start, after.end))
                         k += 3
                         continue
                     r = _with_head(ctx, st, [n1], m, a, head, None)
