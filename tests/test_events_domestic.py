@@ -127,3 +127,25 @@ def test_a_russian_verb_is_not_a_group():
 def test_titled_guests_joined_by_and_are_all_hosted(sentence, lang):
     # the title is part of the person's mention, so "and" joins the two guests
     assert ("CONSULT", ("USA",), ("AZE", "ARM")) in coded_tuples(sentence, lang, "2025-08-08")
+
+
+def test_the_party_after_a_protest_is_its_target():
+    # subject-first English: the consulate is marched on, the crowd is of Istanbul
+    got = coded_tuples(
+        "Thousands of demonstrators marched on the Israeli consulate in Istanbul on Tuesday.",
+        "en",
+        "2025-03-03",
+    )
+    assert ("PROTEST", ("TUR",), ("ISR",)) in got
+    assert ("PROTEST", ("ISR",), ("TUR",)) not in got
+
+
+def test_a_protest_at_parliament_with_another_country_further_on():
+    # the EU named later in the sentence does not make the parliament foreign
+    got = coded_tuples(
+        "Thousands of protesters rallied outside parliament in Tbilisi after the government "
+        "shelved EU accession talks.",
+        "en",
+        "2024-11-30",
+    )
+    assert ("PROTEST", ("GEO",), ("GEO",)) in got

@@ -414,8 +414,11 @@ def _own_group_recipient(text, t: _Span, s, ce, mentions, groups, actor_g, event
     country = next(iter(own))
     if not country or country in _NON_STATE_CODES:
         return None
-    # another country anywhere in the sentence may be whose people they are
-    if any(m.country and m.country != country for m in mentions if s.start <= m.start < s.end):
+    # another country in the sentence may be whose people they are (a protest's target
+    # is checked near it, below)
+    if event_type != "PROTEST" and any(
+        m.country and m.country != country for m in mentions if s.start <= m.start < s.end
+    ):
         return None
     sectors = {m.sector for m in actor_g.mentions}
     if event_type == "PROTEST":
@@ -430,8 +433,8 @@ def _own_group_recipient(text, t: _Span, s, ce, mentions, groups, actor_g, event
     # the object may sit inside a gapped phrase ("פיזרה * מפגינים"); a protest's target
     # may come late ("rallied for a third night outside parliament")
     lo, far = t.start + 1, t.head_end or t.end
-    if actor_g.start > t.start:  # a verb-first subject: the object comes after it
-        lo = far = actor_g.end
+    if actor_g.start > t.start and _words_between(text, far, actor_g.start) <= 1:
+        lo = far = actor_g.end  # a verb-first subject: the object comes after it
     near = 50 if event_type == "PROTEST" else 4
     g = next(
         (
@@ -446,6 +449,12 @@ def _own_group_recipient(text, t: _Span, s, ce, mentions, groups, actor_g, event
     )
     if g is None:
         return None
+    if event_type == "PROTEST" and any(
+        m.country and m.country != country
+        for m in mentions
+        if lo <= m.start and m.end <= g.end + 20
+    ):
+        return None  # "outside the parliament of X", "the Israeli government"
     return _group_from(text, [_placed(g, country)]), (
         f"; recipient: '{g.raw_text}', the actor's own (no other country named)"
     )
@@ -1736,6 +1745,15 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
             recip = _place_recipient(actor, places_after)
         return actor, recip, "subject before trigger"
     free_after = [g for g in after if not _marked(text, g, cues, lex)]
+    if (
+        free_after
+        and lang in ("en", "ru")
+        and plover_table()[t.spec.event_type].get("actor_from_place")
+    ):
+        # "demonstrators marched on the Israeli consulate in Istanbul": in a subject-first
+        # language the party after a protest names its target; the protesters are the
+        # people of the place
+        return None, free_after[0], "target after the protest"
     if free_after:
         actor = free_after[0]
         rest = [g for g in after if g is not actor and g.start > actor.start]
