@@ -882,6 +882,8 @@ def _code_sentence(
                 t.spec.mutual,
                 places,
                 _joint(lang, t.spec),
+                # the ceasefire a one-sided approval brings (its `also` reading) is shared
+                t_r is t and _joint(lang, t.spec, "one_sided_words"),
             ):
                 why = f"roles: {how_i}; {truth_why}; date: {date_why}"
                 key = (
@@ -993,20 +995,33 @@ def _drop_vaguer(events: list[Event]) -> list[Event]:
 
 
 @lru_cache(maxsize=4096)
-def _joint(lang: str, spec: TriggerSpec) -> bool:
-    """Does the trigger phrase name a shared act (grammar.yaml `joint_words`)?"""
-    stems = tuple(str(w).lower() for w in lexicon(lang).grammar.get("joint_words") or ())
-    return bool(stems) and any(w.lower().startswith(stems) for w in spec.phrase.split())
+def _joint(lang: str, spec: TriggerSpec, key: str = "joint_words") -> bool:
+    """Does the trigger phrase name a shared act (grammar.yaml `joint_words`), or with
+    ``key="one_sided_words"`` one party's step towards another's deal ("approved",
+    "ratified")?"""
+    stems = tuple(match_form(str(w), lang).lower() for w in lexicon(lang).grammar.get(key) or ())
+    words = match_form(spec.phrase, lang).lower().split()
+    return bool(stems) and any(w.startswith(stems) for w in words)
 
 
 def _reciprocal(
-    actor, recipient, info, how, mode=None, mutual=False, places=frozenset(), joint=False
+    actor,
+    recipient,
+    info,
+    how,
+    mode=None,
+    mutual=False,
+    places=frozenset(),
+    joint=False,
+    one_sided=False,
 ):
     """ "India and Pakistan agreed", "talks between X and Y": with no recipient, a joint
     actor of a reciprocal type is coded as each party acting towards the others (or, for
     meetings, the first-named towards the rest). Joint acts (plover.yaml `joint_modes`:
     "X signed a deal with Y", a ceasefire) have all parties as actors and no recipient."""
-    if recipient and (joint or mode in (info.get("joint_modes") or ())):
+    # "Israel's cabinet approved a ceasefire with Hezbollah": approving or ratifying a
+    # deal is one party's step towards the other (eval/README.md), not the shared act
+    if recipient and not one_sided and (joint or mode in (info.get("joint_modes") or ())):
         seen = {a.country for a in actor}
         parties = actor + [r for r in recipient if r.country not in seen | set(places)]
         if not actor and len(parties) < 2:
