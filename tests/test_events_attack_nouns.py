@@ -133,7 +133,10 @@ def test_a_mediator_mediates_between_every_party_named():
     )
     got = _tuples(text, "en", "2024-11-26")
     assert ("CONSULT", ("USA", "FRA"), ("ISR", "LBN")) in got
-    assert ("AGREE", ("ISR", "LBN"), ()) in got  # the mediators are not parties
+    # the mediators are not parties; approving the deal is Israel's step towards Hezbollah
+    # (eval/README.md), the ceasefire itself is shared
+    assert ("AGREE", ("ISR",), ("LBN",)) in got
+    assert ("RETREAT", ("ISR", "LBN"), ()) in got
 
 
 def test_a_new_subject_after_a_comma_is_not_the_content_of_an_accusation():
