@@ -610,6 +610,9 @@ def _code_sentence(
                 and cs <= g.start
                 and g.end <= t.start
                 and not _new_subject_clause(text, g.end, t.start, mentions)
+                # ", واستدعت سفيرها": a verb joined by comma and "and" is the governor's
+                # fellow, not its content
+                and not (lang in ("he", "ar") and _comma_and_before(text, t.start))
             ),
             None,
         )
@@ -629,6 +632,8 @@ def _code_sentence(
             )
         if carried is None and t.spec.needs_actor and not t.spec.passive:
             carried = _resumed_subject(text, s, t, mentions, cues, trig, lex, lang)
+        if carried is None and t.spec.needs_actor and not t.spec.passive and last_actor:
+            carried = _continued_subject(text, s, t, ce, mentions, cues, trig, lang, last_actor)
         if carried is None and t.spec.circumstantial:
             carried = _main_subject(text, s, t, ce, mentions, cues, trig, last_actor)
         if carried is not None:
@@ -1251,6 +1256,20 @@ def _pronoun_subject(text: str, cs: int, start: int, mentions, lex: Lexicon) -> 
         return False
     words = tokenize(match_form(text[cs:start], lex.lang).lower())
     return bool(words) and words[0].text in pronouns
+
+
+def _continued_subject(text, s, t: _Span, ce, mentions, cues, trig, lang, last_actor):
+    """ "اتهمت باكستان إيران ...، واستدعت سفيرها من طهران": a verb that takes the prefixed
+    "and" after a comma and names no subject right after it continues the subject of the
+    verb before it in the sentence (Arabic and Hebrew drop the repeated subject)."""
+    if lang not in ("he", "ar") or not _comma_and_before(text, t.start):
+        return None
+    after = [m for m in mentions if t.end <= m.start < s.end and m.role == "actor"]
+    if after and _words_between(text, t.head_end or t.end, after[0].start) <= 1:
+        return None  # a subject right after the verb
+    actor = last_actor[0]
+    recip = _recipient_after(text, t, _clause_comma(text, t.end, ce), actor, mentions, cues, trig)
+    return actor, recip, "subject of the verb before, continued after ', and'"
 
 
 def _resumed_subject(text, s, t: _Span, mentions, cues, trig, lex, lang):
