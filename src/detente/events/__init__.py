@@ -335,7 +335,7 @@ def _reacted_to(text, t: _Span, i: int, trig, actor_g) -> _Span | None:
             and not any(ch in gap for ch in ",،;:")
             # "welcomed and signed the deal": a second verb of the reactor's own
             and not _and_prefixed(text, t.start)
-            and not {"and", "и", "а"} & set(words)
+            and not _AND_WORDS & set(words)
         ):
             return r
     return None
@@ -999,12 +999,25 @@ def _drop_vaguer(events: list[Event]) -> list[Event]:
     return keep
 
 
+@lru_cache(maxsize=64)
+def _grammar_stems(lang: str, key: str) -> tuple[str, ...]:
+    """A grammar.yaml list of word beginnings, in match form."""
+    return tuple(match_form(str(w), lang).lower() for w in lexicon(lang).grammar.get(key) or ())
+
+
+def _has_stem(text: str, lang: str, stems: tuple[str, ...]) -> bool:
+    """Does a word of ``text`` begin with one of ``stems``?"""
+    return bool(stems) and any(
+        w.text.lower().startswith(stems) for w in tokenize(match_form(text, lang))
+    )
+
+
 @lru_cache(maxsize=4096)
 def _joint(lang: str, spec: TriggerSpec, key: str = "joint_words") -> bool:
     """Does the trigger phrase name a shared act (grammar.yaml `joint_words`), or with
     ``key="one_sided_words"`` one party's step towards another's deal ("approved",
     "ratified")?"""
-    stems = tuple(match_form(str(w), lang).lower() for w in lexicon(lang).grammar.get(key) or ())
+    stems = _grammar_stems(lang, key)
     words = match_form(spec.phrase, lang).lower().split()
     return bool(stems) and any(w.startswith(stems) for w in words)
 
@@ -1258,15 +1271,21 @@ def _pronoun_subject(text: str, cs: int, start: int, mentions, lex: Lexicon) -> 
     return bool(words) and words[0].text in pronouns
 
 
+def _and_verb_without_subject(text, s, t: _Span, mentions, lang, verb_end: int) -> bool:
+    """Hebrew or Arabic ", و/ו+verb" with no subject of its own right after the verb (ending
+    at ``verb_end``): the repeated subject was dropped."""
+    if lang not in ("he", "ar") or not _comma_and_before(text, t.start):
+        return False
+    after = [m for m in mentions if t.end <= m.start < s.end and m.role == "actor"]
+    return not (after and _words_between(text, verb_end, after[0].start) <= 1)
+
+
 def _continued_subject(text, s, t: _Span, ce, mentions, cues, trig, lang, last_actor):
     """ "اتهمت باكستان إيران ...، واستدعت سفيرها من طهران": a verb that takes the prefixed
     "and" after a comma and names no subject right after it continues the subject of the
     verb before it in the sentence (Arabic and Hebrew drop the repeated subject)."""
-    if lang not in ("he", "ar") or not _comma_and_before(text, t.start):
+    if not _and_verb_without_subject(text, s, t, mentions, lang, t.head_end or t.end):
         return None
-    after = [m for m in mentions if t.end <= m.start < s.end and m.role == "actor"]
-    if after and _words_between(text, t.head_end or t.end, after[0].start) <= 1:
-        return None  # a subject right after the verb
     actor = last_actor[0]
     recip = _recipient_after(text, t, _clause_comma(text, t.end, ce), actor, mentions, cues, trig)
     return actor, recip, "subject of the verb before, continued after ', and'"
@@ -1278,14 +1297,11 @@ def _resumed_subject(text, s, t: _Span, mentions, cues, trig, lex, lang):
     (opened by a subject carrier, grammar.yaml) continues the main clause: its subject is
     the main clause's, not the complement's. Only when the verb names no subject of its
     own right after it."""
-    if lang not in ("he", "ar") or not _comma_and_before(text, t.start):
+    if not _and_verb_without_subject(text, s, t, mentions, lang, t.end):
         return None
     comma = max((k for k in range(s.start, t.start) if text[k] in ",،"), default=None)
     if comma is None:
         return None
-    after = [m for m in mentions if t.end <= m.start < s.end and m.role == "actor"]
-    if after and _words_between(text, t.end, after[0].start) <= 1:
-        return None  # a subject right after the verb
     carrier = next(
         (
             c
@@ -1314,9 +1330,7 @@ def _obliged(text, s, t: _Span, mentions, cues, trig, lex: Lexicon):
     word (right after it for a word ending in its own preposition, "يجب على"); the speaker
     is the first party before it, separated from it by a word of saying (grammar.yaml
     `demand_speech`). Returns (actor, recipient, why) or None."""
-    stems = tuple(
-        match_form(str(w), lex.lang).lower() for w in lex.grammar.get("demand_speech") or ()
-    )
+    stems = _grammar_stems(lex.lang, "demand_speech")
     if not stems:
         return None
     inside = [m for m in mentions if s.start <= m.start and m.end <= s.end]
@@ -1338,8 +1352,7 @@ def _obliged(text, s, t: _Span, mentions, cues, trig, lex: Lexicon):
             break
         if _overlaps(g, recip):
             continue
-        words = [w.text.lower() for w in tokenize(match_form(text[g.end : edge], lex.lang))]
-        if any(w.startswith(stems) for w in words):
+        if _has_stem(text[g.end : edge], lex.lang, stems):
             return g, recip, "speaker of the obligation: the party before the word of saying"
     # "Iran must halt enrichment, Macron said": the speaker after the quoted clause
     comma = next((k for k in range(t.end, s.end) if text[k] in ",،;"), None)
@@ -1347,9 +1360,7 @@ def _obliged(text, s, t: _Span, mentions, cues, trig, lex: Lexicon):
         return None
 
     def said(a: int, b: int) -> bool:
-        return any(
-            w.text.lower().startswith(stems) for w in tokenize(match_form(text[a:b], lex.lang))
-        )
+        return _has_stem(text[a:b], lex.lang, stems)
 
     for g in groups:
         if g.start <= comma or _overlaps(g, recip):
@@ -1402,6 +1413,10 @@ def _reported_by(text: str, actor: _Group, t: _Span, lex: Lexicon) -> bool:
     return len(words) == 1 and words[0].startswith(stems)
 
 
+# "and" spelled as a word (Hebrew and Arabic prefix it: `_and_prefixed`)
+_AND_WORDS = frozenset({"and", "и", "а"})
+
+
 def _and_prefixed(text: str, start: int) -> bool:
     """Does the word at ``start`` carry the prefixed "and" of Hebrew or Arabic ("ונתניהו",
     "وهدد")? Mentions and triggers start after their clitics, so it is the letter before."""
@@ -1415,7 +1430,7 @@ def _comma_and_before(text: str, start: int) -> bool:
         before = text[max(0, start - 4) : start - 1]
     else:
         words = text[max(0, start - 8) : start].rstrip().rsplit(maxsplit=1)
-        if not words or words[-1].lower() not in ("and", "и", "а"):
+        if not words or words[-1].lower() not in _AND_WORDS:
             return False
         before = text[max(0, start - 12) : start - len(words[-1]) - 1]
     return before.rstrip().endswith((",", "،"))
