@@ -361,3 +361,25 @@ def test_the_next_day_in_a_later_sentence_counts_from_the_earlier_one():
     dates = {e.event_type: e.date for e in code_text(text, "en", "2024-12-30")}
     assert dates.get("REQUEST") == "2024-12-26"
     assert dates.get("SANCTION") == "2024-12-27"
+
+
+# A weekday said to come is the first such day after the reference (REF is Tuesday 1 July
+# 2025: the next Sunday is 6 July, the next Tuesday a week on, 8 July); without the word
+# for "next" the same weekday is the one just past.
+@pytest.mark.parametrize(
+    "text, lang, phrase, value",
+    [
+        ("تبدأ الهدنة يوم الأحد المقبل.", "ar", "يوم الأحد المقبل", "2025-07-06"),
+        ("تبدأ الهدنة يوم الأحد القادم.", "ar", "يوم الأحد القادم", "2025-07-06"),
+        ("بدأت الهدنة يوم الأحد.", "ar", "يوم الأحد", "2025-06-29"),
+        ("The talks resume next Sunday.", "en", "next Sunday", "2025-07-06"),
+        ("The talks resume next Tuesday.", "en", "next Tuesday", "2025-07-08"),
+        ("The talks resumed on Sunday.", "en", "on Sunday", "2025-06-29"),
+        ("השיחות יתחדשו ביום ראשון הבא.", "he", "ביום ראשון הבא", "2025-07-06"),
+        ("השיחות התחדשו ביום ראשון.", "he", "ביום ראשון", "2025-06-29"),
+        ("Переговоры пройдут в следующую пятницу.", "ru", "в следующую пятницу", "2025-07-04"),
+        ("Переговоры прошли в пятницу.", "ru", "в пятницу", "2025-06-27"),
+    ],
+)
+def test_next_weekday_is_ahead(text, lang, phrase, value):
+    assert found(text, lang) == [(phrase, value, "day")]

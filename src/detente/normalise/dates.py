@@ -206,6 +206,10 @@ def _grammar(lang: str) -> _Grammar:
     for tpl in spec.get("weekday_loose_phrases") or []:
         body = _template(_mf(tpl, lang), {"weekday": f"(?P<wd>{loose_days})"})
         pats.append(("weekday", start + body + end, _need(_mf(tpl, lang))))
+    # "next Sunday" names a day to come; being longer than "Sunday" it wins the overlap.
+    for tpl in spec.get("weekday_next_phrases") or []:
+        body = _template(_mf(tpl, lang), {"weekday": f"(?P<wd>{weekdays})"})
+        pats.append(("weekday_next", start + body + end, _need(_mf(tpl, lang))))
     for entry in spec.get("relative") or []:
         for tpl in entry.get("phrases") or []:
             body = _template(
@@ -221,7 +225,7 @@ def _grammar(lang: str) -> _Grammar:
         need = None
         if name == "rel":
             info, need = info
-        elif name in ("year", "weekday"):
+        elif name in ("year", "weekday", "weekday_next"):
             info, need = None, info
         compiled.append((name, re.compile(rx), info, need))
     return _Grammar(
@@ -388,11 +392,15 @@ def _explicit(
     return (y, mo, d) if _valid(y, mo, d) else _INVALID
 
 
-def _weekday(wd: int, ref: _Ref | None) -> tuple[int, int, int] | None:
+def _weekday(wd: int, ref: _Ref | None, ahead: bool = False) -> tuple[int, int, int] | None:
+    """The latest such weekday on or before the reference; with ``ahead``, the first after it."""
     if ref is None or ref.d is None or ref.m is None:
         return None
     base = dt.date(ref.y, ref.m, ref.d)
-    day = base - dt.timedelta(days=(base.isoweekday() - wd) % 7)
+    if ahead:
+        day = base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+    else:
+        day = base - dt.timedelta(days=(base.isoweekday() - wd) % 7)
     return day.year, day.month, day.day
 
 
@@ -442,9 +450,9 @@ def _candidates(norm: Normalised, original: str, g: _Grammar, ref: _Ref | None) 
                 if c:
                     out.append(c)
                 continue
-            if name == "weekday":
+            if name in ("weekday", "weekday_next"):
                 wd = g.weekday_of.get(re.sub(r"\s+", " ", m.group("wd")))
-                val = _weekday(wd, ref) if wd else None
+                val = _weekday(wd, ref, name == "weekday_next") if wd else None
                 if val:
                     out.append(_Cand(m.start(), m.end(), "relative", val))
                 continue
