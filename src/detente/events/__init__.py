@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from detente.events.headline import date_headline, headline_index
 from detente.events.lexicon import Lexicon, TriggerSpec, lexicon
 from detente.mentions import tokenize
 from detente.models import Document, Event, Evidence, Mention, Sentence
@@ -83,6 +84,8 @@ def code_document(
     para_date: tuple[str, str, str] | None = None  # the last date named in this paragraph
     prev_end = 0
     topic: dict = {"prev": None}
+    head = headline_index(text, sentences)
+    lead_dates: list = []
     for s in sentences:
         lang = s.language or doc.language
         lex = lexicon(lang) if lang else None
@@ -91,6 +94,8 @@ def code_document(
             para_date = None
         prev_end = s.end
         dates = find_dates(sent_text, lang, doc.date, previous=named) if lang else []
+        if head is not None and s.index == head + 1:
+            lead_dates = dates
         # A dated paragraph goes on about its day: a later sentence of it with no date of
         # its own ("Azerbaijan demanded an investigation") shares it.
         carried = para_date or section_date
@@ -129,6 +134,9 @@ def code_document(
                 d.precision,
                 "carried from an earlier sentence (undated document)",
             )
+    if head is not None and doc.date:
+        lead = next(s for s in sentences if s.index == head + 1)
+        events = date_headline(events, head, lead, lead_dates, doc, text)
     return _answer_recipients(events, by_sentence, text, doc.language)
 
 
