@@ -80,8 +80,12 @@ def role_at(ent: EntityRecord, date: str | None) -> tuple[Role | None, str]:
         return None, "no roles"
     if date:
         lo, hi = _date_bounds(date)
+        # A role's dates may be a year or a month alone: "end: 2024" covers all of 2024.
         covering = [
-            r for r in ent.roles if (r.start or "0000") <= hi and (r.end is None or r.end >= lo)
+            r
+            for r in ent.roles
+            if (r.start is None or _date_bounds(r.start)[0] <= hi)
+            and (r.end is None or _date_bounds(r.end)[1] >= lo)
         ]
         if covering:
             return max(covering, key=lambda r: r.start or ""), f"at {date}"
