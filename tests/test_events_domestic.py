@@ -149,3 +149,23 @@ def test_a_protest_at_parliament_with_another_country_further_on():
         "2024-11-30",
     )
     assert ("PROTEST", ("GEO",), ("GEO",)) in got
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # A state dealing with its own opposition, press or citizens named with their
+        # country: they are the recipient, as PLOVER codes domestic events (X -> X).
+        ("The Belarusian government accused Belarusian opposition leaders of plotting a coup.",
+         "en", {("ACCUSE", ("BLR",), ("BLR",))}),
+        ("ממשלת טורקיה דחתה את דרישות האופוזיציה הטורקית.", "he", {("REJECT", ("TUR",), ("TUR",))}),
+        ("رفضت الحكومة الجزائرية مطالب المعارضة الجزائرية.", "ar", {("REJECT", ("DZA",), ("DZA",))}),
+        ("Правительство Грузии отвергло требования грузинской оппозиции.", "ru",
+         {("REJECT", ("GEO",), ("GEO",))}),
+        # its own officials or forces are not another party: no recipient
+        ("Putin did not admit that a Russian missile struck the plane.", "en",
+         {("CONCEDE", ("RUS",), ())}),
+    ],
+)
+def test_own_opposition_or_press_named_with_the_country_is_the_recipient(text, lang, expected):
+    assert coded_tuples(text, lang, "2025-03-03") == expected

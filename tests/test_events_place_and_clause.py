@@ -193,3 +193,24 @@ def test_the_next_day_is_not_a_hypothetical_cue():
     )
     accuse = [e for e in events if e.event_type == "ACCUSE"]
     assert accuse and accuse[0].modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # A fronted place, a comma, then the subject: not a list of two parties.
+        (
+            "בתום הפסגה בקהיר, נשיא מצרים עבד אל-פתאח א-סיסי הציב שתי דרישות פומביות לישראל.",
+            "he",
+            {("CONSULT", ("EGY",), ()), ("REQUEST", ("EGY",), ("ISR",))},
+        ),
+        ("בטהרן, שר החוץ הסעודי נפגש עם עמיתו האיראני.", "he", {("CONSULT", ("SAU",), ("IRN",))}),
+        (
+            "In Ankara, Turkish President Erdogan demanded that Sweden act against the PKK.",
+            "en",
+            {("REQUEST", ("TUR",), ("SWE",))},
+        ),
+    ],
+)
+def test_a_place_before_a_comma_is_not_listed_with_the_subject(text, lang, expected):
+    assert coded_tuples(text, lang, D) == expected

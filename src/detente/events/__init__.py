@@ -97,8 +97,9 @@ def code_document(
         if head is not None and s.index == head + 1:
             lead_dates = dates
         # A dated paragraph goes on about its day: a later sentence of it with no date of
-        # its own ("Azerbaijan demanded an investigation") shares it.
-        carried = para_date or section_date
+        # its own ("Azerbaijan demanded an investigation") shares it. Not in a broken
+        # extraction, whose order of sentences is not the writer's.
+        carried = None if broken else para_date or section_date
         if dates:
             named = dates[-1].value
             d = dates[-1]
@@ -855,7 +856,14 @@ def _code_sentence(
             # protests, deployments) can be domestic and keeps it. Of several recipients only
             # the own-country ones go ("the withdrawal of American troops from Syria").
             own = {a.country for a in actor}
-            kept = [r for r in recipient if r.country not in own]
+            # ... but a state's own opposition, press or citizens are another party
+            # ("Museveni threatened to ban Ugandan opposition candidates": UGA -> UGA)
+            state = any(a.sector in _STATE_SECTORS for a in actor)
+            kept = [
+                r
+                for r in recipient
+                if r.country not in own or (state and r.sector in _DOMESTIC_SECTORS)
+            ]
             if not kept and t.spec.event_type == "RETREAT" and actor:
                 # "the withdrawal of French troops from Mali": the own troops were the
                 # object; the country they leave, named after them, is the recipient
@@ -1534,7 +1542,13 @@ def _groups(
             g = _Group([head])
             g.first, g.last = unit[0], unit[-1]
             groups.append(g)
-        elif groups and _coordinated(text, groups[-1].last, unit[0], coords):
+        elif (
+            groups
+            and _coordinated(text, groups[-1].last, unit[0], coords)
+            # a list holds alike items: "בתום הפסגה בקהיר, נשיא מצרים" is a place, then
+            # the subject, not two parties
+            and (groups[-1].last.role == "location") == (head.role == "location")
+        ):
             groups[-1].mentions.append(head)
             groups[-1].last = unit[-1]
         else:
