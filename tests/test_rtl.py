@@ -2,6 +2,7 @@ import re
 
 from shared_data import SEEDS
 
+from detente.normalise import rtl
 from detente.normalise.rtl import assess, repair, signals
 
 HE_SEED = (SEEDS / "000_ee65b16fb3b2a586.txt").read_text(encoding="utf-8")
@@ -99,3 +100,57 @@ def test_repair_does_not_touch_the_glued_chunk_in_the_seed():
     assert len(fixed) == len(HE_SEED)
     assert "ןוקדירוב" in fixed
     assert fixed == HE_SEED
+
+
+# ----------------------------------------------------------------- reading order
+
+# Lines as a broken extraction leaves them (written for these tests): each line's chunks
+# in reverse, and one line whose last words ("דרישות פומביות ל") open the sentence.
+BROKEN = (
+    "שתי  נשיא מצרים עבד אל-פתאח א-סיסי הציב  בתום הפסגה בקהיר,\n\n"
+    "ישראל: לפתוח את מעבר רפיח ולהכניס סיוע הומניטרי לרצועה. דרישות פומביות ל\n\n"
+    "כשלוש שעות, כך נמסר  הפגישה נמשכה  לדברי גורמים מצריים,\n\n"
+    "מיד לדרישות, והדיון  לא נענתה  המשלחת הישראלית\n\n"
+    "בימים הקרובים, כך נראה  להיפגש שוב  נמשך. הצדדים צפויים\n\n"
+    "בתוך שבוע או שבועיים  מקווים לפתוח את המעבר  המתווכים מקטאר\n"
+)
+
+
+def test_reading_order_puts_chunks_back_and_keeps_every_character():
+    text, origin = rtl.reading_order(BROKEN)
+    assert len(text) == len(BROKEN) and sorted(origin) == list(range(len(BROKEN)))
+    for i, j in enumerate(origin):
+        assert text[i] == BROKEN[j] or (BROKEN[j] == "\n" and text[i] == " ")
+    assert "בתום הפסגה בקהיר,  נשיא מצרים עבד אל-פתאח א-סיסי הציב  שתי" in text
+    # the lone prefix at the line's end is glued back to the word the line opens with
+    assert "שתי  דרישות פומביות לישראל: לפתוח את מעבר רפיח" in text
+    assert "המשלחת הישראלית  לא נענתה  מיד לדרישות," in text
+
+
+def test_reading_order_leaves_clean_and_latin_lines_alone():
+    clean = "נשיא מצרים הציב שתי דרישות לישראל.\nPutin  met  Aliyev.\n"
+    text, origin = rtl.reading_order(clean)
+    assert text == clean.replace("\n", " ") and origin == list(range(len(clean)))
+
+
+def test_broken_document_events_found_in_reading_order():
+    from detente.ingest import read_text
+    from detente.pipeline import process
+
+    done = process(read_text(BROKEN, "broken.txt"))
+    assert [q.code for q in done.document.quality] == ["rtl_broken"]
+    found = {
+        (e.event_type, tuple(a.country for a in e.actor), tuple(r.country for r in e.recipient)): e
+        for e in done.events
+    }
+    demand = found[("REQUEST", ("EGY",), ("ISR",))]
+    # the sentence as read is quoted in the reason ...
+    assert "found in reading order (the broken lines' chunks put back): '" in demand.why
+    assert "הציב שתי דרישות פומביות לישראל: לפתוח את מעבר רפיח" in demand.why
+    # ... while the evidence is the stretch of the document it was read from, as written,
+    # and the offsets point into the document as stored
+    assert demand.evidence.text == BROKEN[demand.evidence.start : demand.evidence.end]
+    assert demand.evidence.start == 0 and "דרישות פומביות ל" in demand.evidence.text
+    assert BROKEN[demand.trigger_start : demand.trigger_end] == "דרישות"
+    refusal = found[("REJECT", ("ISR",), ("EGY",))]
+    assert BROKEN[refusal.trigger_start : refusal.trigger_end] == "לא נענתה"

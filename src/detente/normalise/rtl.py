@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from detente.models import QualityFlag
 
-__all__ = ["assess", "repair", "signals", "RtlSignals"]
+__all__ = ["assess", "reading_order", "repair", "signals", "RtlSignals"]
 
 _HE = "\u05d0-\u05ea"
 _HE_MARKS = "\u0591-\u05c7"
@@ -255,3 +255,60 @@ def repair(text: str) -> str:
     result = "".join(out)
     assert len(result) == len(text)
     return result
+
+
+# Any run of two or more spaces inside a broken right-to-left line separates two chunks the
+# extraction set side by side; a lone space never does (unless the line ends in a prefix).
+_GAP = re.compile(r"[ \t]{2,}")
+_LONE_PREFIX_END = re.compile(f"(?:^|\\s)[{_HE_PREFIXES}]$")
+_CLAUSE_MARK = re.compile(r"[,:;.] ")
+
+
+def _line_order(line: str) -> list[tuple[int, int]]:
+    """Pieces of one line, as (start, end) within it, in their reading order."""
+    gaps = [m.span() for m in _GAP.finditer(line) if 0 < m.start() and m.end() < len(line)]
+    if gaps:
+        # The chunks came out left to right; a right-to-left reader reads them the other
+        # way. Gaps go back between them (reversed too) so the length is unchanged.
+        bounds = [0] + [x for g in gaps for x in g] + [len(line)]
+        chunks = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+        order: list[tuple[int, int]] = []
+        for i, c in enumerate(reversed(chunks)):
+            order.append(c)
+            if i < len(gaps):
+                order.append(gaps[len(gaps) - 1 - i])
+        return order
+    end = line.rstrip()
+    if _LONE_PREFIX_END.search(end):
+        # "..., דרישות פומביות ל" + "רוסיה: ..." on one line: the prefix at the end belongs
+        # to the word the line opens with, so the tail after the last clause mark comes
+        # first, glued to the start; the space after the mark moves to the end.
+        marks = list(_CLAUSE_MARK.finditer(end))
+        if marks:
+            a, b = marks[-1].start() + 1, marks[-1].end()
+            return [(b, len(end)), (0, a), (a, b), (len(end), len(line))]
+    return [(0, len(line))]
+
+
+def reading_order(text: str) -> tuple[str, list[int]]:
+    """``text`` with each broken right-to-left line's chunks put back in reading order.
+
+    Returns the reordered text (same length: a permutation of the characters, line
+    breaks made spaces so that a sentence may run on across the extraction's lines) and,
+    for each of its characters, the position it came from in ``text``.
+    """
+    out: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        pieces = _line_order(body) if re.search(_RTL_LETTER, body) else [(0, len(body))]
+        for a, b in pieces:
+            out.append(body[a:b])
+            origin.extend(range(pos + a, pos + b))
+        out.append(" " * (len(line) - len(body)))
+        origin.extend(range(pos + len(body), pos + len(line)))
+        pos += len(line)
+    result = "".join(out)
+    assert len(result) == len(text) == len(origin)
+    return result, origin
