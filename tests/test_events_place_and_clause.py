@@ -214,3 +214,25 @@ def test_the_next_day_is_not_a_hypothetical_cue():
 )
 def test_a_place_before_a_comma_is_not_listed_with_the_subject(text, lang, expected):
     assert coded_tuples(text, lang, D) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a trigger that holds its own object does not share the next verb's
+        (
+            "Президент Беларуси объявил частичную мобилизацию и пригрозил Западу применением силы.",
+            "ru",
+            {("MOBILIZE", ("BLR",), ()), ("THREATEN", ("BLR",), ("IGO",))},
+        ),
+        (
+            "Кремль объявил мобилизацию и пригрозил Западу ядерным оружием.",
+            "ru",
+            {("MOBILIZE", ("RUS",), ()), ("THREATEN", ("RUS",), ("IGO",))},
+        ),
+        # two bare verbs joined by "and" still share it
+        ("Israeli jets bombed and shelled Gaza overnight.", "en", {("ASSAULT", ("ISR",), ("PSE",))}),
+    ],
+)
+def test_only_bare_verbs_share_what_follows_the_next_one(text, lang, expected):
+    assert coded_tuples(text, lang, D) == expected

@@ -1658,8 +1658,20 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
     if not t.spec.governs:
         # "Putin ordered a call-up and warned the West": what follows a later verb of its
         # own is that verb's, unless the two verbs only share it ("bombed and shelled X").
+        # Only a bare verb shares, across "and", what follows the next verb; a trigger
+        # that holds its own object ("объявил мобилизацию и пригрозил Западу") does not.
+        bare = not t.spec.nominal and len(text[t.start : t.end].split()) == 1
         nxt = next(
-            (o for o in trig if o.start >= t.end and not _joined(text, t.end, o.start)), None
+            (
+                o
+                for o in trig
+                if o.start >= t.end
+                and not (
+                    _joined(text, t.end, o.start)
+                    and (bare or not text[t.end : o.start].strip(" ,،"))
+                )
+            ),
+            None,
         )
         if nxt is not None:
             after_all = [g for g in after_all if g.start < nxt.start]
