@@ -92,7 +92,8 @@ def _names(codes: list[str]) -> str:
 def _unit_head(u: Unit) -> str:
     mode = f" ({u.mode})" if u.mode else ""
     reports = len(u.event_ids) or 1
-    extra = f", {reports} reports in {u.corroboration} documents" if reports > 1 else ""
+    docs = f"{u.corroboration} document{'s' if u.corroboration != 1 else ''}"
+    extra = f", {reports} reports in {docs}" if reports > 1 else ""
     flag = ""
     if u.negated:
         flag = " [negated]"
