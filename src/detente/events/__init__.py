@@ -2075,7 +2075,35 @@ def _modal_before_imperfect(text: str, t: _Span, cs: int, lex: Lexicon) -> bool:
     return len(word) > 2 and word[0] in prefixes
 
 
+def _opens_a_period(sent_text: str, d, lang: str | None) -> bool:
+    """Is an explicit date the start of a period ("the first meeting since the funeral in
+    April", "впервые с 2022 года", "מאז 2011", "منذ عام 2011") rather than the day of an
+    event? A since-phrase of grammar.yaml `since_words` up to six words before it, with
+    no comma between, says so. Relative dates ("منذ يومين", two days ago) are not bounds."""
+    if d.kind != "explicit" or not lang:
+        return False
+    phrases = _since_phrases(lang)
+    if not phrases:
+        return False
+    before = re.split(r"[,،;:()\n]", sent_text[: d.start])[-1]
+    words = [w.text.lower() for w in tokenize(match_form(before, lang))][-7:]
+    # the date may begin with the preposition itself ("с 2022 года")
+    words += [w.text.lower() for w in tokenize(match_form(d.text, lang))][:1]
+    return any(
+        words[i : i + len(p)] == list(p) for p in phrases for i in range(len(words) - len(p) + 1)
+    )
+
+
+@lru_cache(maxsize=8)
+def _since_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        tuple(match_form(str(w), lang).lower().split())
+        for w in lexicon(lang).grammar.get("since_words") or ()
+    )
+
+
 def _date(t: _Span, s: Sentence, cs, ce, dates, section_date, doc: Document):
+    dates = [d for d in dates if not _opens_a_period(s.text, d, s.language or doc.language)]
     if dates:
 
         def dist(d):
