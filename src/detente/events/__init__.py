@@ -1137,7 +1137,10 @@ def _with_syntax(text, s: Sentence, t: _Span, lang, mentions, actor_g, recip_g, 
     from detente.events.syntax import roles_from_syntax
 
     ms = [m for m in mentions if m.role == "actor"]
-    if not ms:
+    if not ms or t.spec.passive:
+        # a trigger passive in its meaning ("подверглись обстрелу", "came under fire") has
+        # the one acted on as its grammatical subject: the parse's subject is no actor,
+        # and the word-order reading (agent phrases) already knows that
         return actor_g, recip_g, how
     r = roles_from_syntax(
         text[s.start : s.end],
