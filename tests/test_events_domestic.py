@@ -162,6 +162,11 @@ def test_a_protest_at_parliament_with_another_country_further_on():
         ("رفضت الحكومة الجزائرية مطالب المعارضة الجزائرية.", "ar", {("REJECT", ("DZA",), ("DZA",))}),
         ("Правительство Грузии отвергло требования грузинской оппозиции.", "ru",
          {("REJECT", ("GEO",), ("GEO",))}),
+        # ... and the other way: the opposition or citizens acting on their own state
+        ("Georgian opposition parties rejected the Georgian government's offer of talks.",
+         "en", {("REJECT", ("GEO",), ("GEO",))}),
+        ("Ugandan opposition leaders accused the Ugandan government of rigging the vote.",
+         "en", {("ACCUSE", ("UGA",), ("UGA",))}),
         # its own officials or forces are not another party: no recipient
         ("Putin did not admit that a Russian missile struck the plane.", "en",
          {("CONCEDE", ("RUS",), ())}),

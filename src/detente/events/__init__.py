@@ -859,10 +859,14 @@ def _code_sentence(
             # ... but a state's own opposition, press or citizens are another party
             # ("Museveni threatened to ban Ugandan opposition candidates": UGA -> UGA)
             state = any(a.sector in _STATE_SECTORS for a in actor)
+            # ... and so is the state, to its own opposition, rebels or citizens
+            people = bool(actor) and all(a.sector in _DOMESTIC_SECTORS for a in actor)
             kept = [
                 r
                 for r in recipient
-                if r.country not in own or (state and r.sector in _DOMESTIC_SECTORS)
+                if r.country not in own
+                or (state and r.sector in _DOMESTIC_SECTORS)
+                or (people and r.sector in _STATE_SECTORS)
             ]
             if not kept and t.spec.event_type == "RETREAT" and actor:
                 # "the withdrawal of French troops from Mali": the own troops were the
