@@ -83,6 +83,11 @@ class Document:
     def quality_ok(self) -> bool:
         return not self.quality
 
+    @property
+    def rtl_broken(self) -> bool:
+        """Flagged as right-to-left text broken by extraction (detente.normalise.rtl)."""
+        return any(q.code.startswith("rtl") for q in self.quality)
+
 
 @dataclass
 class Sentence:

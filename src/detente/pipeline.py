@@ -63,7 +63,7 @@ def process(raw: RawDocument, *, kb=None, code_events: bool = True) -> Processed
     sentences = segment_sentences(text=doc.text, doc_id=doc.doc_id, lang=doc.language)
     mentions = extract_mentions(doc, sentences, match_text=match_text, kb=kb)
     events = code_document(doc, sentences, mentions, match_text=match_text) if code_events else []
-    if code_events and any(q.code == "rtl_broken" for q in doc.quality):
+    if code_events and doc.rtl_broken:
         events += _reading_order_events(doc, match_text, sentences, events, kb)
     ties = extract_ties(doc, sentences, mentions, match_text=match_text) if code_events else []
     return ProcessedDocument(doc, sentences, mentions, events, ties)

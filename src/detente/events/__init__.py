@@ -79,7 +79,7 @@ def code_document(
             (groups_by if m.role == "group" else by_sentence).setdefault(idx, []).append(m)
     events: list[Event] = []
     section_date: tuple[str, str, str] | None = None  # (value, precision, why)
-    broken = any(q.code.startswith("rtl") for q in doc.quality)
+    broken = doc.rtl_broken
     named: str | None = None  # the last date the text named, for "the same day", "the next day"
     para_date: tuple[str, str, str] | None = None  # the last date named in this paragraph
     prev_end = 0
@@ -2085,11 +2085,12 @@ def _modal_before_imperfect(text: str, t: _Span, cs: int, lex: Lexicon) -> bool:
 def _opens_a_period(sent_text: str, d, lang: str | None) -> bool:
     """Is an explicit date the start of a period ("the first meeting since the funeral in
     April", "впервые с 2022 года", "מאז 2011", "منذ عام 2011") rather than the day of an
-    event? A since-phrase of grammar.yaml `since_words` up to six words before it, with
-    no comma between, says so. Relative dates ("منذ يومين", two days ago) are not bounds."""
+    event? A since-phrase of grammar.yaml `since_words` among the seven words before it,
+    with no comma between, says so. Relative dates ("منذ يومين", two days ago) are not
+    bounds."""
     if d.kind != "explicit" or not lang:
         return False
-    phrases = _since_phrases(lang)
+    phrases = [p.split() for p in _grammar_stems(lang, "since_words")]
     if not phrases:
         return False
     before = re.split(r"[,،;:()\n]", sent_text[: d.start])[-1]
@@ -2097,15 +2098,7 @@ def _opens_a_period(sent_text: str, d, lang: str | None) -> bool:
     # the date may begin with the preposition itself ("с 2022 года")
     words += [w.text.lower() for w in tokenize(match_form(d.text, lang))][:1]
     return any(
-        words[i : i + len(p)] == list(p) for p in phrases for i in range(len(words) - len(p) + 1)
-    )
-
-
-@lru_cache(maxsize=8)
-def _since_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(
-        tuple(match_form(str(w), lang).lower().split())
-        for w in lexicon(lang).grammar.get("since_words") or ()
+        words[i : i + len(p)] == p for p in phrases for i in range(len(words) - len(p) + 1)
     )
 
 

@@ -260,7 +260,6 @@ def repair(text: str) -> str:
 # Any run of two or more spaces inside a broken right-to-left line separates two chunks the
 # extraction set side by side; a lone space never does (unless the line ends in a prefix).
 _GAP = re.compile(r"[ \t]{2,}")
-_LONE_PREFIX_END = re.compile(f"(?:^|\\s)[{_HE_PREFIXES}]$")
 _CLAUSE_MARK = re.compile(r"[,:;.] ")
 
 
@@ -279,7 +278,7 @@ def _line_order(line: str) -> list[tuple[int, int]]:
                 order.append(gaps[len(gaps) - 1 - i])
         return order
     end = line.rstrip()
-    if _LONE_PREFIX_END.search(end):
+    if _LINE_END_PREFIX.search(end):
         # "..., דרישות פומביות ל" + "רוסיה: ..." on one line: the prefix at the end belongs
         # to the word the line opens with, so the tail after the last clause mark comes
         # first, glued to the start; the space after the mark moves to the end.

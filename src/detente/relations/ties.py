@@ -242,7 +242,7 @@ def extract_ties(
 ) -> list[Tie]:
     """Ties stated in a document, one per (type, parties) per sentence."""
     text = match_text if match_text is not None else doc.text
-    broken = any(q.code.startswith("rtl") for q in doc.quality)
+    broken = doc.rtl_broken
     usable = [m for m in mentions if m.role in ("actor", "location") and _key(m)]
     usable.sort(key=lambda m: m.start)
     out: list[Tie] = []
