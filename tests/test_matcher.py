@@ -109,3 +109,11 @@ def test_fast_and_slow_normalisation_agree():
     ]:
         a, b = normalise(text, lang), _normalise_slow(text, lang)
         assert (a.text, a.origin, a.tail) == (b.text, b.origin, b.tail)
+
+
+def test_pymorphy3_reads_its_dictionaries_through_the_c_extension():
+    # dawg2 is a dependency for speed (benchmarks/bench_matcher.py, first pass); without it
+    # pymorphy3 silently falls back to the pure-Python reader
+    import pymorphy3.dawg
+
+    assert pymorphy3.dawg.EXTENSION_AVAILABLE

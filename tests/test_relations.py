@@ -491,3 +491,19 @@ def test_cli_network_and_brief(cli, tmp_path, no_fusion):
     assert html_out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     r = cli("brief", "RUS", "AZE")
     assert r.exit_code == 0 and r.stdout.startswith("# Russia – Azerbaijan")
+
+
+def test_brief_counts_reports_and_documents_in_words():
+    from detente.models import Entity
+    from detente.relations.briefing import _unit_head
+    from detente.relations.unit import Unit
+
+    def unit(docs):
+        return Unit(
+            "u1", "ASSAULT", "aerial", [Entity("Russia", country="RUS")],
+            [Entity("Azerbaijan", country="AZE")], "2024-12", "month", -10.0, False,
+            "asserted", event_ids=["e1", "e2"], corroboration=docs,
+        )
+
+    assert _unit_head(unit(1)).endswith(", 2 reports in 1 document")
+    assert _unit_head(unit(2)).endswith(", 2 reports in 2 documents")
