@@ -95,20 +95,54 @@ def test_ending_folding_only_for_inflecting_phrases():
     assert [x.payloads for x in m.match("הברית הרוסית", "he")] == [["ADJ"]]
 
 
-def test_fast_and_slow_normalisation_agree():
-    # normalise() skips the character loop when every character maps to one; the offsets
-    # and the vowel-sign tails must be those the loop gives
-    from detente.normalise import _normalise_slow, normalise
+def _normalise_by_character(text, lang):
+    """The definition normalise() must keep: each character maps through the language
+    table (else to its case-folded form); a dropped vowel sign right after a kept
+    character extends that character's original end (its tail)."""
+    import unicodedata
 
-    for text, lang in [
+    from detente.normalise.tables import char_table
+
+    table = char_table(lang)
+    out, origin, tail, kept_end = [], [], {}, -1
+    for i, ch in enumerate(text):
+        rep = table.get(ch)
+        if rep is None:
+            rep = ch.casefold() if ch.isupper() else ch
+        elif rep == "":
+            if i == kept_end and out and unicodedata.category(ch) == "Mn":
+                kept_end = tail[len(out) - 1] = i + 1
+            continue
+        kept_end = i + 1
+        out.extend(rep)
+        origin.extend([i] * len(rep))
+    return "".join(out), origin + [len(text)], tail
+
+
+def test_normalisation_offsets_match_the_character_by_character_definition():
+    # normalise() takes runs of one-to-one characters at once (and skips the work
+    # entirely when there are none of the others); offsets and vowel-sign tails must be
+    # what the definition gives, wherever the dropped or expanded characters fall
+    import random
+
+    texts = [
         ("MOSCOW «quote» — dash", "en"),
         ("ẞtraße and İstanbul", "en"),
         ("אָמְרוּ לְרוּסְיָה", "he"),
         ("أسيراً فلسطينياً قال", "ar"),
+        ("ـقالـت", "ar"),
+        ("\u064bقال\u064b", "ar"),
         ("Москва ЁЛКА", "ru"),
-    ]:
-        a, b = normalise(text, lang), _normalise_slow(text, lang)
-        assert (a.text, a.origin, a.tail) == (b.text, b.origin, b.tail)
+        ("", "ar"),
+    ]
+    rng = random.Random(7)
+    alphabet = "aBßẞİ \u064b\u0651\u0640أإآةىكабвЁё\u05b0\u05bc\u200fש"
+    for _ in range(2000):
+        word = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        texts.append((word, rng.choice(["he", "ar", "ru", "en", None])))
+    for text, lang in texts:
+        got = normalise(text, lang)
+        assert (got.text, got.origin, got.tail) == _normalise_by_character(text, lang), text
 
 
 def test_pymorphy3_reads_its_dictionaries_through_the_c_extension():
@@ -117,3 +151,40 @@ def test_pymorphy3_reads_its_dictionaries_through_the_c_extension():
     import pymorphy3.dawg
 
     assert pymorphy3.dawg.EXTENSION_AVAILABLE
+
+
+def test_phrases_added_after_matching_are_found_in_words_seen_before():
+    # the matcher remembers, per word, which phrases it may start (and for Russian, which
+    # words are worth lemmatising): adding a phrase must not leave that stale
+    m = PhraseMatcher([("Кремль", "ru", "K"), ("الكرملين", "ar", "K")])
+    ru = "в Кремле и во Франции заявили"
+    assert [x.payloads for x in m.match(ru, "ru")] == [["K"]]
+    m.add("Франция", "ru", "FRA")
+    assert [ru[x.start : x.end] for x in m.match(ru, "ru")] == ["Кремле", "Франции"]
+    ar = "قال الكرملين وفرنسا"
+    assert [x.payloads for x in m.match(ar, "ar")] == [["K"]]
+    m.add("فرنسا", "ar", "FRA")
+    assert [x.payloads for x in m.match(ar, "ar")] == [["K"], ["FRA"]]
+
+
+def test_russian_names_pymorphy3_only_guesses_still_match_inflected():
+    # dictionary words that are no form of any phrase word skip lemmatising; words
+    # pymorphy3 does not know (foreign surnames, new place names) must not
+    m = PhraseMatcher()
+    m.add("Алиев", "ru", "ALIYEV", name=True)
+    m.add("Пашинян", "ru", "PASHINYAN", name=True)
+    text = "Путин встретился с Алиевым, а затем позвонил Пашиняну"
+    assert [text[x.start : x.end] for x in m.match(text, "ru")] == ["Алиевым", "Пашиняну"]
+
+
+def test_longer_phrase_tried_only_where_its_second_word_follows():
+    m = PhraseMatcher(
+        [
+            ("министр", "ru", "MIN"),
+            ("министр обороны", "ru", "DEF"),
+            ("министр иностранных дел", "ru", "FM"),
+        ]
+    )
+    text = "Министр обороны, министр иностранных дел и министр финансов"
+    assert [x.payloads for x in m.match(text, "ru")] == [["DEF"], ["FM"], ["MIN"]]
+    assert [text[x.start : x.end] for x in m.match(text, "ru")][2] == "министр"

@@ -80,11 +80,19 @@ def morphology(lang: str) -> dict:
     return load_yaml(f"{lang}/morphology.yaml") or {}
 
 
-def _rewrites(forms: Iterable[tuple], rules: list[dict], min_len: int = 2) -> list[_An]:
+@lru_cache(maxsize=None)
+def _suffix_rules(lang: str) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (r["from"], r.get("to") or "") for r in morphology(lang).get("suffix_rewrites") or []
+    )
+
+
+def _rewrites(
+    forms: Iterable[tuple], rules: Sequence[tuple[str, str]], min_len: int = 2
+) -> list[_An]:
     out = []
     for form, pre, suf, *_ in forms:
-        for r in rules:
-            src, dst = r["from"], r.get("to") or ""
+        for src, dst in rules:
             if form.endswith(src) and len(form) - len(src) + len(dst) >= min_len:
                 out.append((form[: len(form) - len(src)] + dst, pre, suf, True))
                 break
@@ -101,27 +109,37 @@ def _dedupe(items: Iterable[tuple]) -> tuple[_An, ...]:
     return tuple(out)
 
 
-def _he(tok: str) -> list[tuple[str, int, int]]:
+@lru_cache(maxsize=None)
+def _he_config() -> tuple:
     m = morphology("he")
-    clitics = set(m.get("proclitics") or [])
-    min_stem = int(m.get("min_stem", 2))
+    return (
+        frozenset(m.get("proclitics") or ()),
+        int(m.get("min_stem", 2)),
+        int(m.get("max_proclitics", 3)),
+        _suffix_rules("he"),
+    )
+
+
+def _he(tok: str) -> list[tuple[str, int, int]]:
+    clitics, min_stem, max_proclitics, rules = _he_config()
     out = [(tok, 0, 0)]
     dash = tok.find("-")
     if dash > 0 and all(c in clitics for c in tok[:dash]):
         out.append((tok[dash + 1 :], dash + 1, 0))
         return out
-    for n in range(1, int(m.get("max_proclitics", 3)) + 1):
+    for n in range(1, max_proclitics + 1):
         if tok[n - 1] not in clitics or len(tok) - n < min_stem:
             break
         out.append((tok[n:], n, 0))
-    return out + _rewrites(out, m.get("suffix_rewrites") or [])
+    return out + _rewrites(out, rules)
 
 
-def _ar(tok: str) -> list[tuple[str, int, int]]:
+@lru_cache(maxsize=None)
+def _ar_config() -> tuple:
+    """Arabic morphology.yaml, prepared once: every proclitic cluster (conjunction,
+    preposition, article) and the longest one's length, the shortest stems kept, the
+    enclitics and the suffix rewrites."""
     m = morphology("ar")
-    # Shorter stems ("لتل" → "تل") are kept for the first word of longer names only
-    # (see ``PhraseMatcher.match_tokens``).
-    min_stem = int(m.get("min_phrase_stem", m.get("min_stem", 3)))
     prefixes = {""}
     for c in ["", *m.get("conjunctions", [])]:
         for p in ["", *m.get("prepositions", [])]:
@@ -129,22 +147,49 @@ def _ar(tok: str) -> list[tuple[str, int, int]]:
                 prefixes.add(c + p + a)
         if m.get("lam_article"):
             prefixes.add(c + m["lam_article"])
-    stems = sorted(
-        (
-            (tok[len(p) :], len(p), 0)
-            for p in prefixes
-            if tok.startswith(p) and (not p or len(tok) - len(p) >= min_stem)
-        ),
-        key=lambda x: x[1],
+    return (
+        frozenset(prefixes),
+        max(map(len, prefixes)),
+        # Shorter stems ("لتل" → "تل") are kept for the first word of longer names only
+        # (see ``PhraseMatcher.match_tokens``).
+        int(m.get("min_phrase_stem", m.get("min_stem", 3))),
+        int(m.get("min_stem", 3)),
+        tuple(m.get("enclitics") or ()),
+        _suffix_rules("ar"),
+        # last letters of the enclitics and rewrites, to skip words none can end
+        _last_letters(m.get("enclitics") or ()),
+        _last_letters(src for src, _ in _suffix_rules("ar")),
     )
-    full = int(m.get("min_stem", 3))
+
+
+def _last_letters(suffixes: Iterable[str]) -> frozenset[str] | None:
+    """Last letters of ``suffixes``; None (no shortcut) if one of them is empty."""
+    out = frozenset(sfx[-1:] for sfx in suffixes)
+    return None if "" in out else out
+
+
+def _ar(tok: str) -> list[tuple[str, int, int]]:
+    prefixes, longest, min_stem, full, enclitics, rules, enc_last, rule_last = _ar_config()
+    # One candidate per prefix length, so this is already ordered by length.
+    stems = [(tok, 0, 0)]
+    for n in range(1, min(longest, len(tok) - min_stem) + 1):
+        if tok[:n] in prefixes:
+            stems.append((tok[n:], n, 0))
+    rewritten = []
     enclitic = []
+    last = tok[-1:]
     for stem, pre, _ in stems:
-        for e in m.get("enclitics") or []:
-            if stem.endswith(e) and len(stem) - len(e) >= full:
-                enclitic.append((stem[: -len(e)], pre, 0))
-                break
-    return stems + _rewrites(stems, m.get("suffix_rewrites") or [], full) + enclitic
+        if rule_last is None or last in rule_last:
+            for src, dst in rules:
+                if stem.endswith(src) and len(stem) - len(src) + len(dst) >= full:
+                    rewritten.append((stem[: len(stem) - len(src)] + dst, pre, 0, True))
+                    break
+        if enc_last is None or last in enc_last:
+            for e in enclitics:
+                if stem.endswith(e) and len(stem) - len(e) >= full:
+                    enclitic.append((stem[: -len(e)], pre, 0))
+                    break
+    return stems + rewritten + enclitic
 
 
 _morph = None
@@ -179,6 +224,30 @@ def _ru_lemmas(tok: str) -> tuple[str, ...]:
 
 def _ru(tok: str) -> list[tuple[str, int, int]]:
     return [(tok, 0, 0)] + [(lemma, 0, 0) for lemma in _ru_lemmas(tok)]
+
+
+def _ru_lexeme_forms(lemmas: Iterable[str]) -> frozenset[str]:
+    """Every inflected form, in matching form, of the words that are their own lemma.
+
+    A word pymorphy3 finds in its dictionary has a lemma L only if it is one of L's
+    forms, so a dictionary word outside this set cannot reach any of ``lemmas`` by
+    lemmatising, and a matcher can skip the analysis. Words pymorphy3 only guesses at
+    (foreign names) have no such guarantee and are always analysed.
+    """
+    morph = _analyzer()
+    words: set[str] = set()
+    seen: set[tuple] = set()
+    for lemma in lemmas:
+        if not _CYRILLIC_RE.match(lemma) or not morph.word_is_known(lemma):
+            continue  # a word the dictionary lacks is no dictionary word's lemma
+        for p in morph.parse(lemma):
+            stack = p.methods_stack[0]
+            # one lexeme per paradigm (a dictionary parse's stack holds its paradigm id)
+            para = (p.normal_form, stack[2] if len(stack) > 2 else id(p))
+            if para not in seen and match_form(p.normal_form, "ru") == lemma:
+                seen.add(para)
+                words.update(f.word for f in p.lexeme)
+    return frozenset(match_form(w, "ru") for w in words)
 
 
 _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
@@ -276,9 +345,7 @@ def inner_keys(token_text: str, lang: str | None) -> tuple[frozenset[str], froze
     if lang in ("he", "ar"):
         m = morphology(lang)
         plain = [token_text, *strip_article(token_text, lang)]
-        rw = _rewrites(
-            [(f, 0, 0) for f in plain], m.get("suffix_rewrites") or [], int(m.get("min_stem", 2))
-        )
+        rw = _rewrites([(f, 0, 0) for f in plain], _suffix_rules(lang), int(m.get("min_stem", 2)))
         return frozenset(plain), frozenset(f for f, *_ in rw)
     return frozenset(keys(token_text, lang)), frozenset()
 
@@ -327,12 +394,19 @@ def _inner_ok(
     return inflect and not rewritten.isdisjoint(forms)
 
 
+_STARTS_CACHE = 500_000  # token texts remembered per language and matcher
+
+
 class PhraseMatcher:
     """Finds phrases in text: longest match wins, no overlaps, greedy left to right."""
 
     def __init__(self, entries: Iterable[tuple[str, str, Any]] = ()):
         # lang -> first-token key -> [(phrase, reached by removing the phrase's article)]
         self._index: dict[str, dict[str, list[tuple[_Phrase, bool]]]] = {}
+        # lang -> forms of the index's keys, for languages matched through lemmas
+        self._forms: dict[str, frozenset[str]] = {}
+        # lang -> token text -> the phrases it may start (see ``_starts_of``)
+        self._starts: dict[str, dict[str, tuple | None]] = {}
         self._n = 0
         for text, lang, payload in entries:
             self.add(text, lang, payload)
@@ -370,7 +444,58 @@ class PhraseMatcher:
             idx.setdefault(k, []).append((ph, False))
         for k in stripped - forms:
             idx.setdefault(k, []).append((ph, True))
+        self._forms.pop(lang, None)
+        self._starts.pop(lang, None)
         self._n += 1
+
+    def prepare(self, lang: str) -> None:
+        """Do the one-time work matching ``lang`` needs (done on first use otherwise).
+
+        Russian: collect every inflected form of the index's keys, so that a text word
+        pymorphy3 knows and that is none of them is not lemmatised at all. That is most
+        words of a text, and lemmatising is the bulk of matching's cost on new text.
+        """
+        if lang == "ru" and lang not in self._forms:
+            self._forms[lang] = _ru_lexeme_forms(self._index.get(lang) or ())
+
+    def clear_caches(self) -> None:
+        """Forget what was learnt about words seen so far (benchmarks measure new text)."""
+        self._starts.clear()
+
+    def _first_analyses(self, text: str, lang: str) -> tuple[_An, ...]:
+        forms = self._forms.get(lang)
+        if forms is None or text in forms or not _CYRILLIC_RE.match(text):
+            return analyses(text, lang)
+        if _analyzer().word_is_known(text):
+            return ((text, 0, 0, False),)  # no lemma of it is a key (see prepare)
+        return analyses(text, lang)
+
+    def _starts_of(self, text: str, lang: str, idx: dict) -> tuple | None:
+        """The phrases a token may start, with what only the token decides already
+        checked, or None: ((key, prefix_len, suffix_len, rewritten, phrase), ...) in
+        analysis order, then the second-word keys any longer one needs (its forms and
+        article-less forms; forms an inflected word may reach)."""
+        min_stem = int(morphology(lang).get("min_stem", 0))
+        out = []
+        second: set[str] = set()
+        second_inflected: set[str] = set()
+        for key, pre, suf, rw in self._first_analyses(text, lang):
+            for ph, via_article in idx.get(key) or ():
+                if rw and (via_article or not ph.inflect):
+                    continue
+                if via_article and not _article_absorbed(text, pre, lang):
+                    continue
+                if not ph.rest and pre and len(key) < min_stem:
+                    continue
+                out.append((key, pre, suf, rw, ph))
+                if ph.rest:
+                    forms, stripped = ph.rest[0]
+                    second.update(forms, stripped)
+                    if ph.inflect:
+                        second_inflected.update(forms)
+        if not out:
+            return None
+        return tuple(out), frozenset(second), frozenset(second_inflected)
 
     def match(self, text: str, lang: str) -> list[Match]:
         norm = normalise(text, lang)
@@ -383,43 +508,57 @@ class PhraseMatcher:
             return []
         out: list[Match] = []
         n_tok = len(tokens)
-        min_stem = int(morphology(lang).get("min_stem", 0))
+        self.prepare(lang)
+        starts = self._starts.setdefault(lang, {})
+        if len(starts) > _STARTS_CACHE:
+            starts.clear()
         i = 0
         while i < n_tok:
             tok = tokens[i]
+            text = tok.text
+            cands = starts.get(text, False)
+            if cands is False:
+                cands = starts[text] = self._starts_of(text, lang, idx)
+            if cands is None:
+                i += 1
+                continue
+            entries, second, second_inflected = cands
+            # Most words start no longer phrase with the word that follows them: test
+            # that once rather than phrase by phrase (a title starts hundreds).
+            go_on = None
             found = None
-            for key, pre, suf, rw in analyses(tok.text, lang):
-                cands = idx.get(key)
-                if not cands:
+            for _key, pre, suf, rw, ph in entries:
+                n = len(ph.rest) + 1
+                if i + n > n_tok:
                     continue
-                for ph, via_article in cands:
-                    if rw and (via_article or not ph.inflect):
+                if n > 1:
+                    if go_on is None:
+                        plain, rewritten = inner_keys(tokens[i + 1].text, lang)
+                        go_on = not plain.isdisjoint(second) or not rewritten.isdisjoint(
+                            second_inflected
+                        )
+                    if not go_on:
                         continue
-                    if via_article and not _article_absorbed(tok.text, pre, lang):
-                        continue
-                    n = len(ph.rest) + 1
-                    if i + n > n_tok or (n == 1 and pre and len(key) < min_stem):
-                        continue
-                    ok = True
-                    for j, want in enumerate(ph.rest, 1):
-                        if not _inner_ok(want, inner_keys(tokens[i + j].text, lang), ph.inflect):
-                            ok = False
-                            break
-                    if not ok:
-                        continue
-                    exact = sum(
-                        1
-                        for j, f in enumerate(ph.forms)
-                        if tokens[i + j].text[pre if j == 0 else 0 :] == f
-                    )
-                    # longer phrases first; then less stripping; then more exact tokens
-                    score = (n, -pre - suf - rw, exact)
-                    if found is None:
-                        found = [score, pre, suf, [(score, ph)]]
-                    else:
-                        if score > found[0]:
-                            found[0], found[1], found[2] = score, pre, suf
-                        found[3].append((score, ph))
+                ok = True
+                for j, want in enumerate(ph.rest, 1):
+                    if not _inner_ok(want, inner_keys(tokens[i + j].text, lang), ph.inflect):
+                        ok = False
+                        break
+                if not ok:
+                    continue
+                exact = sum(
+                    1
+                    for j, f in enumerate(ph.forms)
+                    if tokens[i + j].text[pre if j == 0 else 0 :] == f
+                )
+                # longer phrases first; then less stripping; then more exact tokens
+                score = (n, -pre - suf - rw, exact)
+                if found is None:
+                    found = [score, pre, suf, [(score, ph)]]
+                else:
+                    if score > found[0]:
+                        found[0], found[1], found[2] = score, pre, suf
+                    found[3].append((score, ph))
             if found is None:
                 i += 1
                 continue

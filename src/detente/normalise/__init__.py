@@ -6,6 +6,7 @@ any span found in the normalised string can be reported against the original tex
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -41,12 +42,20 @@ class _Translation(dict):
         super().__init__({ord(k): v for k, v in table.items()})
         # characters whose matching form is not exactly one character long
         self.changes = {k for k, v in self.items() if len(v) != 1}
+        self._changes_re: re.Pattern | None = None
+
+    def changing(self, text: str) -> bool:
+        """Does ``text`` hold a character whose matching form is not one character?"""
+        if self._changes_re is None:
+            self._changes_re = _changing_re(frozenset(self.changes))
+        return self._changes_re.search(text) is not None
 
     def __missing__(self, code: int) -> str:
         ch = chr(code)
         rep = ch.casefold() if ch.isupper() else ch
         if len(rep) != 1:
             self.changes.add(code)
+            self._changes_re = None
         self[code] = rep
         return rep
 
@@ -60,31 +69,56 @@ def normalise(text: str, lang: str | None = None) -> Normalised:
     # Fast path: when every character maps to exactly one, offsets are the identity.
     tr = _translation(lang)
     out_text = text.translate(tr)
-    if len(out_text) == len(text) and not tr.changes.intersection(map(ord, set(text))):
+    if len(out_text) == len(text) and not tr.changing(text):
         return Normalised(out_text, list(range(len(text) + 1)))
     return _normalise_slow(text, lang)
 
 
 def _normalise_slow(text: str, lang: str | None) -> Normalised:
+    """Characters that map to one character go through ``str.translate`` in runs; only
+    those whose matching form is longer or empty (dropped marks) are handled one by one."""
+    tr = _translation(lang)
+    text.translate(tr)  # meets every character, so ``tr.changes`` knows this text's
+    changing = tr.changes.intersection(map(ord, set(text)))
     table = char_table(lang)
-    out: list[str] = []
+    parts: list[str] = []
     origin: list[int] = []
     tail: dict[int, int] = {}
+    n_out = 0
     kept_end = -1  # original index just past the last kept character and its marks
-    for i, ch in enumerate(text):
+    pos = 0
+    for m in _changing_re(frozenset(changing)).finditer(text):
+        i = m.start()
+        if i > pos:
+            parts.append(text[pos:i].translate(tr))
+            origin.extend(range(pos, i))
+            n_out += i - pos
+            kept_end = i
+        pos = i + 1
+        ch = text[i]
         rep = table.get(ch)
         if rep is None:
             rep = ch.casefold() if ch.isupper() else ch
         elif rep == "":
-            if i == kept_end and out and unicodedata.category(ch) == "Mn":
-                kept_end = tail[len(out) - 1] = i + 1
+            if i == kept_end and n_out and unicodedata.category(ch) == "Mn":
+                kept_end = tail[n_out - 1] = i + 1
             continue
         kept_end = i + 1
-        for r in rep:
-            out.append(r)
-            origin.append(i)
+        parts.append(rep)
+        origin.extend([i] * len(rep))
+        n_out += len(rep)
+    if pos < len(text):
+        parts.append(text[pos:].translate(tr))
+        origin.extend(range(pos, len(text)))
     origin.append(len(text))
-    return Normalised("".join(out), origin, tail)
+    return Normalised("".join(parts), origin, tail)
+
+
+@lru_cache(maxsize=1024)
+def _changing_re(changing: frozenset[int]) -> re.Pattern:
+    if not changing:
+        return re.compile(r"(?!)")  # matches nothing
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(changing)) + "]")
 
 
 def match_form(text: str, lang: str | None = None) -> str:
