@@ -33,6 +33,10 @@ def plover_table() -> dict:
     return load_yaml("plover.yaml")["types"]
 
 
+def _plover_setting(key: str, default=None):
+    return load_yaml("plover.yaml").get(key, default)
+
+
 @dataclass
 class _Span:
     start: int
@@ -138,7 +142,67 @@ def code_document(
     if head is not None and doc.date:
         lead = next(s for s in sentences if s.index == head + 1)
         events = date_headline(events, head, lead, lead_dates, doc, text)
-    return _answer_recipients(events, by_sentence, text, doc.language)
+    events = _answer_recipients(events, by_sentence, text, doc.language)
+    return events if broken else _context_recipients(events)
+
+
+def _context_recipients(events: list[Event]) -> list[Event]:
+    """A directed act with one actor and no recipient in its sentence is addressed to the
+    party that actor deals with in the nearest event of the document (plover.yaml
+    `context_recipient_sentences`): its recipient, or its actor when the actor was the
+    recipient there. Earlier events are preferred to later ones."""
+    window = int(_plover_setting("context_recipient_sentences", 0) or 0)
+    if window <= 0:
+        return events
+    types = plover_table()
+    out = []
+    for e in events:
+        spec = types.get(e.event_type) or {}
+        own = {a.country for a in e.actor if a.country}
+        if (
+            e.recipient
+            or len(own) != 1
+            or spec.get("undirected")
+            or e.mode in (spec.get("joint_modes") or ())
+            or e.sentence_index is None
+            or e.trigger_start is None
+        ):
+            out.append(e)
+            continue
+        here = (e.sentence_index, e.trigger_start)
+        best = None
+        for o in events:
+            if o is e or o.sentence_index is None or o.trigger_start is None:
+                continue
+            distance = abs(o.sentence_index - e.sentence_index)
+            if distance > window:
+                continue
+            if own & {a.country for a in o.actor}:
+                theirs = [r for r in o.recipient if r.country and r.country not in own]
+            elif own & {r.country for r in o.recipient}:
+                theirs = [a for a in o.actor if a.country and a.country not in own]
+            else:
+                continue
+            if not theirs:
+                continue
+            there = (o.sentence_index, o.trigger_start)
+            # earlier first, then nearer; of two as near, the later one in the text
+            rank = (there > here, distance, tuple(-x for x in there))
+            if best is None or rank < best[0]:
+                best = (rank, o, theirs)
+        if best is None:
+            out.append(e)
+            continue
+        _, o, theirs = best
+        out.append(
+            replace(
+                e,
+                recipient=list(theirs),
+                why=(e.why or "")
+                + f"; recipient: the party its actor deals with in '{o.trigger}' nearby",
+            )
+        )
+    return out
 
 
 def _answer_recipients(
