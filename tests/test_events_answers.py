@@ -49,8 +49,11 @@ def test_same_actor_keeps_its_counterpart():
 
 def test_no_earlier_event_or_too_far_back_leaves_no_recipient():
     assert coded_tuples("Moscow condemned the decision.", "en", D) == {("ACCUSE", ("RUS",), ())}
+    # Within plover.yaml's `context_recipient_sentences` (3) the document context gives
+    # the party (tests/test_events_context_recipient.py); further back it does not.
     got = coded_tuples(
         "Armenia expelled two Russian diplomats on Monday. The weather was cold. "
+        "Grain prices rose. Analysts expect a calm spring. "
         "Moscow condemned the decision.",
         "en",
         D,

@@ -175,7 +175,11 @@ def _context_recipients(events: list[Event]) -> list[Event]:
             if o is e or o.sentence_index is None or o.trigger_start is None:
                 continue
             distance = abs(o.sentence_index - e.sentence_index)
-            if distance > window:
+            there = (o.sentence_index, o.trigger_start)
+            # in its own sentence only an act told before it ("apologised to Aliyev in a
+            # phone call"); "At the end of the summit in Cairo, Sisi made demands of
+            # Israel" does not put Israel at the summit
+            if distance > window or (distance == 0 and there > here):
                 continue
             if own & {a.country for a in o.actor}:
                 theirs = [r for r in o.recipient if r.country and r.country not in own]
@@ -185,7 +189,6 @@ def _context_recipients(events: list[Event]) -> list[Event]:
                 continue
             if not theirs:
                 continue
-            there = (o.sentence_index, o.trigger_start)
             # earlier first, then nearer; of two as near, the later one in the text
             rank = (there > here, distance, tuple(-x for x in there))
             if best is None or rank < best[0]:
@@ -690,6 +693,16 @@ def _code_sentence(
             None,
         )
         if governor is not None:
+            continue
+        # "warned that Israel faces severe punishment": a threat inside a threat's "that"
+        # clause is what the threat says, not a second threat
+        if any(
+            g.spec.governs
+            and g.spec.event_type == t.spec.event_type
+            and g.end <= t.start
+            and _in_clause_opened_by(g, t, cues)
+            for g in trig[:i]
+        ):
             continue
         prev = last_actor if last_actor and last_actor[2] == (cs, ce) else None
         if t.spec.obliges:
@@ -1717,6 +1730,16 @@ def _words_between(text: str, a: int, b: int) -> int:
     return len(tokenize(text[a:b])) if b > a else 0
 
 
+def _in_clause_opened_by(g: _Span, t: _Span, cues: list[_Span]) -> bool:
+    """Is ``t`` in the clause a clause break ending or right after ``g`` opens ("warned
+    that ...", "הזהיר כי ...") with no other clause break before it?"""
+    breaks = sorted(
+        (c for c in cues if c.kind == "clause_breaks" and g.start < c.start < t.start),
+        key=lambda c: c.start,
+    )
+    return bool(breaks) and breaks[0].start <= g.end + 1 and len(breaks) == 1
+
+
 def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, shared=None):
     # A preposition inside the trigger phrase belongs to it ("поверенного в делах России"
     # is the chargé d'affaires of Russia, not something in Russia).
@@ -1856,6 +1879,12 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
         # Verb-first clauses: "وهدد الحوثيون ...", "ואיימה איראן ...". A subject right
         # after the verb wins unless a subject stands before it in the same stretch.
         near = _words_between(text, t.head_end or t.end, after[0].start) <= 1
+        # "הזהיר כי ישראל ...": a word after "that" opens the clause the verb governs and
+        # is never the verb's own subject
+        near = near and not any(
+            c.kind == "clause_breaks" and t.start < c.start and c.end <= after[0].start
+            for c in cues
+        )
         # "...، وهدد الحوثيون": a verb carrying the conjunction starts a new clause.
         conj = _and_prefixed(text, t.start)
         between = text[free_before[-1].end : t.start] if free_before else ""
@@ -2194,3 +2223,4 @@ def code_text(text: str, lang: str | None = None, date: str | None = None) -> li
         text=text, name="<text>", source="<text>", date=date, date_source="option" if date else None
     )
     return process(raw).events
+
