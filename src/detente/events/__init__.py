@@ -198,14 +198,14 @@ def _context_recipients(events: list[Event]) -> list[Event]:
             continue
         _, o, theirs = best
         out.append(
-            replace(
-                e,
-                recipient=list(theirs),
-                why=(e.why or "")
-                + f"; recipient: the party its actor deals with in '{o.trigger}' nearby",
-            )
+            _with_recipient(e, theirs, f"the party its actor deals with in '{o.trigger}' nearby")
         )
     return out
+
+
+def _with_recipient(e: Event, theirs: list, source: str) -> Event:
+    """``e`` with a recipient the sentence left implicit, and where it came from in why."""
+    return replace(e, recipient=list(theirs), why=(e.why or "") + f"; recipient: {source}")
 
 
 def _answer_recipients(
@@ -264,18 +264,12 @@ def _answer_recipients(
             out.append(e)
             continue
         _, o, theirs = before
-        out.append(
-            replace(
-                e,
-                recipient=list(theirs),
-                why=(e.why or "")
-                + (
-                    f"; recipient: the other party of the event it answers ('{o.trigger}')"
-                    if o is not None
-                    else f"; recipient: the subject of the clause it answers ('{theirs[0].raw_text}')"
-                ),
-            )
+        source = (
+            f"the other party of the event it answers ('{o.trigger}')"
+            if o is not None
+            else f"the subject of the clause it answers ('{theirs[0].raw_text}')"
         )
+        out.append(_with_recipient(e, theirs, source))
     return out
 
 
