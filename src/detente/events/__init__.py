@@ -19,7 +19,7 @@ from detente.mentions import tokenize
 from detente.models import Document, Event, Evidence, Mention, Sentence
 from detente.normalise import match_form, normalise
 from detente.normalise.dates import find_dates
-from detente.resources import load_yaml
+from detente.resources import LANGUAGES, load_yaml
 
 __all__ = ["code_document", "code_text", "plover_table"]
 
@@ -369,17 +369,11 @@ def s_text_between(m: Mention, a: int, s: Sentence) -> str:
     return s.text[m.end - s.start : a - s.start]
 
 
-# Sectors of the state itself, and of the society a state acts on at home.
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-_DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "REB", "MED", "LAB", "EDU", "REL"})
-# Groups whose country the story's scene can tell: the army of a dateline city may be
-# anyone's, its police, courts, parliament and crowds are local.
-_LOCAL_SECTORS = frozenset({"COP", "JUD", "LEG", "CVL", "OPP", "LAB", "EDU", "REL"})
-# Groups the clause's place may be given to as actors: bodies that act where they are.
-# Troops, gunmen, spies and aid agencies act abroad, and the place they act in is then
-# their target; a crowd is placed by the protest rule (`actor_from_place`).
-_ACTING_GROUPS = frozenset({"GOV", "COP", "JUD", "LEG", "OPP", "LAB", "EDU", "REL"})
-_NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "ISM", "IMG", "MNC"})
+@lru_cache(maxsize=None)
+def _sector_group(name: str) -> frozenset[str]:
+    """A set of PLOVER sector or actor codes the coder treats alike (plover.yaml
+    `sector_groups`, where each is explained)."""
+    return frozenset(_plover_setting("sector_groups", {}).get(name) or ())
 
 
 def _reacted_to(text, t: _Span, i: int, trig, actor_g) -> _Span | None:
@@ -405,7 +399,7 @@ def _reacted_to(text, t: _Span, i: int, trig, actor_g) -> _Span | None:
             and not any(ch in gap for ch in ",،;:")
             # "welcomed and signed the deal": a second verb of the reactor's own
             and not _and_prefixed(text, t.start)
-            and not _AND_WORDS & set(words)
+            and not _and_words() & set(words)
         ):
             return r
     return None
@@ -429,7 +423,7 @@ def _group_actor(text, lang, t: _Span, cs, ce, mentions, groups, recip_g, topic)
         and g.end <= t.start
         and _words_between(text, g.end, t.start) <= 3
         and not any(g.end <= m.start < t.start for m in mentions if m.role == "actor")
-        and g.sector in _ACTING_GROUPS
+        and g.sector in _sector_group("acting")
     ]
     if not cand and lang in ("ar", "he"):
         # verb-first: "اعتقلت الشرطة عشرات المتظاهرين", "עצרה המשטרה עשרות מפגינים"
@@ -439,7 +433,7 @@ def _group_actor(text, lang, t: _Span, cs, ce, mentions, groups, recip_g, topic)
             for g in groups
             if lo <= g.start < ce
             and _words_between(text, lo, g.start) <= 1
-            and g.sector in _ACTING_GROUPS
+            and g.sector in _sector_group("acting")
         ][:1]
     if not cand:
         return None
@@ -457,16 +451,16 @@ def _group_actor(text, lang, t: _Span, cs, ce, mentions, groups, recip_g, topic)
         )
     if (
         recip_g is not None
-        and g.sector in _DOMESTIC_SECTORS
+        and g.sector in _sector_group("domestic")
         and len({m.country for m in recip_g.mentions}) == 1
-        and all(m.sector in _STATE_SECTORS for m in recip_g.mentions)
+        and all(m.sector in _sector_group("state") for m in recip_g.mentions)
     ):
         r = recip_g.mentions[0]
         return _group_from(text, [_placed(g, r.country)]), (
             f"; actor: '{g.raw_text}' of the state it addresses ('{r.raw_text}')"
         )
     scene = topic.get("scene") if topic is not None else None
-    if scene is not None and g.sector in _LOCAL_SECTORS:
+    if scene is not None and g.sector in _sector_group("local"):
         return _group_from(text, [_placed(g, scene.country)]), (
             f"; actor: '{g.raw_text}' of the place the story was filed from ('{scene.raw_text}')"
         )
@@ -482,7 +476,7 @@ def _own_group_recipient(text, t: _Span, s, ce, mentions, groups, actor_g, event
     if len(own) != 1 or plover_table()[event_type].get("own_people", True) is False:
         return None
     country = next(iter(own))
-    if not country or country in _NON_STATE_CODES:
+    if not country or country in _sector_group("non_state"):
         return None
     # another country in the sentence may be whose people they are (a protest's target
     # is checked near it, below)
@@ -492,14 +486,14 @@ def _own_group_recipient(text, t: _Span, s, ce, mentions, groups, actor_g, event
         return None
     sectors = {m.sector for m in actor_g.mentions}
     if event_type == "PROTEST":
-        if sectors & _STATE_SECTORS:
+        if sectors & _sector_group("state"):
             return None
         wanted, stop = {"GOV", "LEG", "JUD"}, s.end
     else:
         # troops act abroad as often as at home; police and governments act at home
         if "MIL" in sectors or (event_type == "ASSAULT" and sectors != {"COP"}):
             return None
-        wanted, stop = _DOMESTIC_SECTORS, ce
+        wanted, stop = _sector_group("domestic"), ce
     # the object may sit inside a gapped phrase ("פיזרה * מפגינים"); a protest's target
     # may come late ("rallied for a third night outside parliament")
     lo, far = t.start + 1, t.head_end or t.end
@@ -929,15 +923,15 @@ def _code_sentence(
             own = {a.country for a in actor}
             # ... but a state's own opposition, press or citizens are another party
             # ("Museveni threatened to ban Ugandan opposition candidates": UGA -> UGA)
-            state = any(a.sector in _STATE_SECTORS for a in actor)
+            state = any(a.sector in _sector_group("state") for a in actor)
             # ... and so is the state, to its own opposition, rebels or citizens
-            people = bool(actor) and all(a.sector in _DOMESTIC_SECTORS for a in actor)
+            people = bool(actor) and all(a.sector in _sector_group("domestic") for a in actor)
             kept = [
                 r
                 for r in recipient
                 if r.country not in own
-                or (state and r.sector in _DOMESTIC_SECTORS)
-                or (people and r.sector in _STATE_SECTORS)
+                or (state and r.sector in _sector_group("domestic"))
+                or (people and r.sector in _sector_group("state"))
             ]
             if not kept and t.spec.event_type == "RETREAT" and actor:
                 # "the withdrawal of French troops from Mali": the own troops were the
@@ -1507,14 +1501,33 @@ def _reported_by(text: str, actor: _Group, t: _Span, lex: Lexicon) -> bool:
     return len(words) == 1 and words[0].startswith(stems)
 
 
-# "and" spelled as a word (Hebrew and Arabic prefix it: `_and_prefixed`)
-_AND_WORDS = frozenset({"and", "и", "а"})
+@lru_cache(maxsize=None)
+def _and_words() -> frozenset[str]:
+    """ "and" spelled as a word that joins clauses (grammar.yaml `clause_and_words`), in
+    every language: the scripts do not overlap, so one set serves them all."""
+    return frozenset(
+        str(w).lower()
+        for lang in LANGUAGES
+        for w in load_yaml(f"{lang}/grammar.yaml").get("clause_and_words") or ()
+    )
+
+
+@lru_cache(maxsize=None)
+def _and_letters() -> str:
+    """The one-letter "and" Hebrew and Arabic prefix to a word (morphology.yaml
+    `and_proclitics`), in every language."""
+    return "".join(
+        str(c)
+        for lang in LANGUAGES
+        for c in load_yaml(f"{lang}/morphology.yaml").get("and_proclitics") or ()
+        if len(str(c)) == 1
+    )
 
 
 def _and_prefixed(text: str, start: int) -> bool:
     """Does the word at ``start`` carry the prefixed "and" of Hebrew or Arabic ("ונתניהו",
     "وهدد")? Mentions and triggers start after their clitics, so it is the letter before."""
-    return start >= 2 and text[start - 1] in "וو" and not text[start - 2].isalpha()
+    return start >= 2 and text[start - 1] in _and_letters() and not text[start - 2].isalpha()
 
 
 def _comma_and_before(text: str, start: int) -> bool:
@@ -1524,7 +1537,7 @@ def _comma_and_before(text: str, start: int) -> bool:
         before = text[max(0, start - 4) : start - 1]
     else:
         words = text[max(0, start - 8) : start].rstrip().rsplit(maxsplit=1)
-        if not words or words[-1].lower() not in _AND_WORDS:
+        if not words or words[-1].lower() not in _and_words():
             return False
         before = text[max(0, start - 12) : start - len(words[-1]) - 1]
     return before.rstrip().endswith((",", "،"))
