@@ -250,8 +250,8 @@ def _cue_keys(tok: str, lang: str) -> set[str]:
     """Keys of a text token for cue words. Hebrew and Arabic verbs take only "and" or
     "that" before them; stripping more misreads "הותקפו" (were attacked) as "תקפו"
     (attacked) and "הכירה" as "ירה"."""
-    if lang in ("he", "ar"):
-        lead = "וש" if lang == "he" else "وف"
+    lead = morphology(lang).get("verb_proclitics")
+    if lead is not None:
         return {tok, tok[1:]} if len(tok) > 3 and tok[0] in lead else {tok}
     return set(keys(tok, lang))
 
@@ -393,11 +393,12 @@ def _indefinite_personal(st: _Sent, m: Match) -> bool:
     if _clause_break(st, m.token_end - 1, m.token_end):
         return False
     # "в Кремле" must open its clause: "на выставке в Москве представили" is exhibitors
-    if st.tokens[m.token_start - 1].text.lower() not in ("в", "во"):
+    roles = st.kb.lang_roles(st.lang)
+    if st.tokens[m.token_start - 1].text.lower() not in (roles.get("seat_locatives") or ()):
         return False
     if m.token_start >= 2 and not _clause_break(st, m.token_start - 2, m.token_start - 1):
         lead = st.tokens[m.token_start - 2].text.lower()
-        if lead not in ("и", "а", "но", "однако", "также", "тем", "этом"):
+        if lead not in (roles.get("clause_openers") or ()):
             return False
     if _seq_at(st, m.token_end, _word_seqs(st, "happening_verbs")):
         return False
@@ -428,12 +429,13 @@ def _locative(st: _Sent, m: Match, *, country: bool = False) -> bool:
     if m.prefix and not (country and roles.get("country_proclitic_locative") is False):
         morph = morphology(st.lang)
         locs = set(morph.get("locative_proclitics") or [])
+        articles = tuple(str(a) for a in morph.get("article") or ()) or ("\0",)
         # "בווינה": a word-initial ו is written doubled after a proclitic
         pre = m.prefix
         for ch in morph.get("doubled_after_proclitic") or []:
             if len(pre) > 1 and pre.endswith(str(ch)):
                 pre = pre[: -len(str(ch))]
-        if pre[-1] in locs or (pre.endswith("ال") and pre[:1] in locs):
+        if pre[-1] in locs or (pre.endswith(articles) and pre[:1] in locs):
             # the governing word may carry one modifier ("תמיכה מלאה בישראל"), but not
             # a phrase of its own ("פגע בבניין בתל אביב": the building is its object)
             objects = list(map(str, roles.get("locative_objects") or []))
@@ -584,11 +586,10 @@ def _definite(st: _Sent, m: Match) -> bool:
     """Hebrew/Arabic: only "הנשיא"/"الرئيس" refer back; a bare "נשיא"/"رئيس" is in
     construct with a name that follows ("נשיא טג'יקיסטן"), often out of order in broken
     right-to-left text."""
-    if st.lang == "he":
-        return bool(m.prefix) and m.prefix[-1] in "הבלכ"
-    if st.lang == "ar":
-        return m.prefix.endswith(("ال", "لل"))
-    return True
+    ends = morphology(st.lang).get("definite_prefix_ends")
+    if ends is None:
+        return True
+    return m.prefix.endswith(tuple(str(e) for e in ends))
 
 
 def _home_institution(st: _Sent, m: Match, head) -> dict | None:
