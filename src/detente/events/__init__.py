@@ -24,7 +24,6 @@ from detente.resources import LANGUAGES, load_yaml
 __all__ = ["code_document", "code_text", "plover_table"]
 
 _CLAUSE_PUNCT = set(";:—–()[]\n")
-_JOINED_PREFIXES = set("ולو")
 _WORD_CHARS_MIN = 1
 
 
@@ -1493,8 +1492,9 @@ def _reported_by(text: str, actor: _Group, t: _Span, lex: Lexicon) -> bool:
     words = [w.text.lower() for w in tokenize(text[actor.end : t.start])]
     # the verb governs the trigger directly or through "about": "сообщил об обстрелах",
     # "reported on the shelling"; "said it struck" has a subject of its own
-    about = {"об", "о", "обо", "про", "on", "about", "of"}
-    while words and words[-1] in ("the", "a", "an"):
+    about = {str(w).lower() for w in lex.grammar.get("about_words") or ()}
+    articles = {str(w).lower() for w in lex.grammar.get("article_words") or ()}
+    while words and words[-1] in articles:
         words.pop()
     if words and words[-1] in about:
         words.pop()
@@ -1579,7 +1579,32 @@ def _clause(text: str, s: Sentence, t: _Span, cues: list[_Span]) -> tuple[int, i
     return start, end
 
 
-_COORDINATORS = {"and", "or", "و", "او", "أو", "ו", "או", "и", "или"}
+@lru_cache(maxsize=None)
+def _coordinators() -> frozenset[str]:
+    """Words that join the items of a list, "and" and "or" (grammar.yaml
+    `list_conjunctions`), in every language: the scripts do not overlap."""
+    return frozenset(
+        str(w).lower()
+        for lang in LANGUAGES
+        for w in load_yaml(f"{lang}/grammar.yaml").get("list_conjunctions") or ()
+    )
+
+
+@lru_cache(maxsize=None)
+def _morph_union(key: str) -> tuple[str, ...]:
+    """A morphology.yaml list, in every language (Hebrew and Arabic letters differ)."""
+    return tuple(
+        str(w) for lang in LANGUAGES for w in load_yaml(f"{lang}/morphology.yaml").get(key) or ()
+    )
+
+
+@lru_cache(maxsize=None)
+def _between_words() -> frozenset[str]:
+    return frozenset(
+        str(w)
+        for lang in LANGUAGES
+        for w in load_yaml(f"{lang}/grammar.yaml").get("between_words") or ()
+    )
 
 
 def _units(text: str, mentions: list[Mention], trig: list[_Span]) -> list[list[Mention]]:
@@ -1598,7 +1623,7 @@ def _units(text: str, mentions: list[Mention], trig: list[_Span]) -> list[list[M
                 and not any(c in gap for c in ",;:()—\n")
                 and not any(prev.end <= t.start < m.start for t in trig)
                 # "the Sudanese army and the RSF": two participants of one country
-                and (gap.split() or [""])[0].lower() not in _COORDINATORS
+                and (gap.split() or [""])[0].lower() not in _coordinators()
             ):
                 units[-1].append(m)
                 continue
@@ -1676,7 +1701,8 @@ def _coordinated(text: str, a: Mention, b: Mention, coords: list[_Span]) -> bool
             for k in range(c.start - a.end, c.end - a.end):
                 gap[k] = " "
     raw = "".join(gap)
-    comma_and = raw.rstrip().endswith(("ו", "و")) and ("," in raw or "،" in raw)
+    ands = _and_letters()
+    comma_and = raw.rstrip()[-1:] in tuple(ands) and ("," in raw or "،" in raw)
     if comma_and and not raw.endswith(" "):
         # ", ונתניהו בירך": Hebrew and Arabic lists join their last item with the prefix
         # alone; a comma before the prefixed "and" starts a new clause (see _new_subject).
@@ -1685,16 +1711,17 @@ def _coordinated(text: str, a: Mention, b: Mention, coords: list[_Span]) -> bool
         joined = True
         raw = raw.replace(",", " ").replace("،", " ")
     rest = raw.strip()
-    if rest[:1] in ("ו", "و") and rest[1:] in ("ال", "ה"):
+    if rest[:1] and rest[:1] in ands and rest[1:] in _morph_union("article"):
         # "and the" written on the next word when the name was matched without its
         # article: "البحرية الإماراتية والبحرينية", "הצבא הרוסי והטורקי"
         rest = rest[0]
-    if rest and set(rest) <= _JOINED_PREFIXES and len(rest) <= 2:
+    to = set(_morph_union("list_to_proclitics"))
+    if rest and set(rest) <= set(ands) | to and len(rest) <= 2:
         # the prefix is written on the next word: "רוסיה ואזרבייג'ן", "הצטרפה לאזרבייג'ן"
         # a bare ל ("to") joins only after a joining verb or in "בין X ל-Y" (between X
         # and Y): "בסיוע ארה"ב ובריטניה לישראל" names the one helped, not a third helper
-        between = text[max(0, a.start - 8) : a.start].split()[-1:] == ["בין"]
-        return joined or rest[0] in "וو" or (rest == "ל" and between)
+        between = bool(set(text[max(0, a.start - 8) : a.start].split()[-1:]) & _between_words())
+        return joined or rest[0] in ands or (rest in to and between)
     return rest == "" and joined
 
 
@@ -1972,7 +1999,7 @@ def _oblique_plural(g: _Group) -> bool:
 def _joined(text: str, a: int, b: int) -> bool:
     """Two verbs next to each other, at most "and" or a comma between them."""
     gap = text[a:b].strip(" ,،")
-    return not gap or gap.lower() in _COORDINATORS
+    return not gap or gap.lower() in _coordinators()
 
 
 def _mediator(text: str, m: Mention, lex: Lexicon) -> bool:
