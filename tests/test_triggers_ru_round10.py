@@ -1,6 +1,7 @@
-"""Russian triggers and stop phrases for free word order, persuasion, mutual acts, relief and border closures (data/ru/triggers.yaml). Each sentence
-was written for this test in the style of Russian news and its expected tuple checked by hand:
-(type, actor countries, recipient countries)."""
+"""Russian triggers and stop phrases for free word order, persuasion, mutual acts, relief and
+border closures (data/ru/triggers.yaml). Each sentence was written for this test in the style
+of Russian news and its expected tuple checked by hand: (type, actor countries, recipient
+countries)."""
 
 import pytest
 from event_helpers import coded_tuples
