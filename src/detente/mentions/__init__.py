@@ -41,6 +41,7 @@ _TOKEN_RE = re.compile(
     r"(?:(?<![^\W_])[ובכלמשה]{1,3}-(?=[^\W_]))?"
     r"[^\W_]+(?:'[^\W_]+|(?<=[" + _HEB + r"])\"(?=[" + _HEB + r"])[" + _HEB + r"]+)*"
 )
+_WORD_RE = re.compile(r"[^\W_]+")
 _CYRILLIC_RE = re.compile(r"^[а-яё-]+$")
 _LATIN_RE = re.compile(r"^[a-z']+$")
 
@@ -72,7 +73,9 @@ class Match:
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of an already normalised string."""
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    # Without a hyphen, apostrophe or double quote the full pattern finds plain words only.
+    pattern = _TOKEN_RE if ("-" in text or "'" in text or '"' in text) else _WORD_RE
+    return [Token(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
 @lru_cache(maxsize=None)
@@ -282,24 +285,32 @@ def _ru_name_lemmas(tok: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
+def _en_config() -> tuple:
+    m = morphology("en")
+    return (
+        tuple(sorted(map(str, m.get("possessives") or ()), key=len, reverse=True)),
+        tuple(map(str, m.get("not_plural_endings") or ())),
+        tuple((str(r["from"]), str(r.get("to") or "")) for r in m.get("plurals") or ()),
+        int(m.get("min_stem", 3)),
+    )
+
+
 def _en(tok: str) -> list[tuple[str, int, int]]:
     out = [(tok, 0, 0)]
     if not _LATIN_RE.match(tok):
         return out
-    m = morphology("en")
+    possessives, not_plural, plurals, min_stem = _en_config()
     base, suf = tok, 0
-    for p in sorted(m.get("possessives") or [], key=len, reverse=True):
+    for p in possessives:
         if tok.endswith(p) and len(tok) > len(p):
             base, suf = tok[: -len(p)], len(p)
             out.append((base, 0, suf))
             break
-    if not any(base.endswith(e) for e in m.get("not_plural_endings") or []):
-        for r in m.get("plurals") or []:
-            src = r["from"]
-            if base.endswith(src) and len(base) - len(src) + len(r.get("to") or "") >= int(
-                m.get("min_stem", 3)
-            ):
-                out.append((base[: -len(src)] + (r.get("to") or ""), 0, suf))
+    if not (not_plural and base.endswith(not_plural)):
+        for src, dst in plurals:
+            if base.endswith(src) and len(base) - len(src) + len(dst) >= min_stem:
+                out.append((base[: -len(src)] + dst, 0, suf))
                 break
     return out
 
