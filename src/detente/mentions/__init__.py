@@ -483,8 +483,9 @@ class PhraseMatcher:
 
     def _starts_of(self, text: str, lang: str, idx: dict) -> tuple | None:
         """The phrases a token may start, with what only the token decides already
-        checked, or None: ((key, prefix_len, suffix_len, rewritten, phrase), ...) in
-        analysis order, then the second-word keys any longer one needs (its forms and
+        checked, or None: ((key, prefix_len, suffix_len, rewritten, phrase, score), ...)
+        in analysis order, where ``score`` is the final one of a one-word phrase (None for
+        longer ones), then the second-word keys any longer one needs (its forms and
         article-less forms; forms an inflected word may reach)."""
         min_stem = int(morphology(lang).get("min_stem", 0))
         out = []
@@ -498,7 +499,8 @@ class PhraseMatcher:
                     continue
                 if not ph.rest and pre and len(key) < min_stem:
                     continue
-                out.append((key, pre, suf, rw, ph))
+                score = None if ph.rest else (1, -pre - suf - rw, int(text[pre:] == ph.forms[0]))
+                out.append((key, pre, suf, rw, ph, score))
                 if ph.rest:
                     forms, stripped = ph.rest[0]
                     second.update(forms, stripped)
@@ -538,11 +540,11 @@ class PhraseMatcher:
             # that once rather than phrase by phrase (a title starts hundreds).
             go_on = None
             found = None
-            for _key, pre, suf, rw, ph in entries:
+            for _key, pre, suf, rw, ph, score in entries:
                 n = len(ph.rest) + 1
-                if i + n > n_tok:
-                    continue
-                if n > 1:
+                if score is None:
+                    if i + n > n_tok:
+                        continue
                     if go_on is None:
                         plain, rewritten = inner_keys(tokens[i + 1].text, lang)
                         go_on = not plain.isdisjoint(second) or not rewritten.isdisjoint(
@@ -550,20 +552,20 @@ class PhraseMatcher:
                         )
                     if not go_on:
                         continue
-                ok = True
-                for j, want in enumerate(ph.rest, 1):
-                    if not _inner_ok(want, inner_keys(tokens[i + j].text, lang), ph.inflect):
-                        ok = False
-                        break
-                if not ok:
-                    continue
-                exact = sum(
-                    1
-                    for j, f in enumerate(ph.forms)
-                    if tokens[i + j].text[pre if j == 0 else 0 :] == f
-                )
-                # longer phrases first; then less stripping; then more exact tokens
-                score = (n, -pre - suf - rw, exact)
+                    ok = True
+                    for j, want in enumerate(ph.rest, 1):
+                        if not _inner_ok(want, inner_keys(tokens[i + j].text, lang), ph.inflect):
+                            ok = False
+                            break
+                    if not ok:
+                        continue
+                    exact = sum(
+                        1
+                        for j, f in enumerate(ph.forms)
+                        if tokens[i + j].text[pre if j == 0 else 0 :] == f
+                    )
+                    # longer phrases first; then less stripping; then more exact tokens
+                    score = (n, -pre - suf - rw, exact)
                 if found is None:
                     found = [score, pre, suf, [(score, ph)]]
                 else:
