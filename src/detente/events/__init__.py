@@ -1502,26 +1502,33 @@ def _reported_by(text: str, actor: _Group, t: _Span, lex: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _and_words() -> frozenset[str]:
-    """ "and" spelled as a word that joins clauses (grammar.yaml `clause_and_words`), in
-    every language: the scripts do not overlap, so one set serves them all."""
+def _grammar_union(key: str) -> frozenset[str]:
+    """A grammar.yaml word list of every language, lower-cased: for checks that do not
+    know the text's language. The scripts do not overlap, so one set serves them all."""
     return frozenset(
         str(w).lower()
         for lang in LANGUAGES
-        for w in load_yaml(f"{lang}/grammar.yaml").get("clause_and_words") or ()
+        for w in load_yaml(f"{lang}/grammar.yaml").get(key) or ()
     )
 
 
 @lru_cache(maxsize=None)
+def _morph_union(key: str) -> tuple[str, ...]:
+    """A morphology.yaml list of every language (Hebrew and Arabic letters differ)."""
+    return tuple(
+        str(w) for lang in LANGUAGES for w in load_yaml(f"{lang}/morphology.yaml").get(key) or ()
+    )
+
+
+def _and_words() -> frozenset[str]:
+    """ "and" spelled as a word that joins clauses (grammar.yaml `clause_and_words`)."""
+    return _grammar_union("clause_and_words")
+
+
 def _and_letters() -> str:
     """The one-letter "and" Hebrew and Arabic prefix to a word (morphology.yaml
-    `and_proclitics`), in every language."""
-    return "".join(
-        str(c)
-        for lang in LANGUAGES
-        for c in load_yaml(f"{lang}/morphology.yaml").get("and_proclitics") or ()
-        if len(str(c)) == 1
-    )
+    `and_proclitics`)."""
+    return "".join(c for c in _morph_union("and_proclitics") if len(c) == 1)
 
 
 def _and_prefixed(text: str, start: int) -> bool:
@@ -1579,32 +1586,10 @@ def _clause(text: str, s: Sentence, t: _Span, cues: list[_Span]) -> tuple[int, i
     return start, end
 
 
-@lru_cache(maxsize=None)
 def _coordinators() -> frozenset[str]:
     """Words that join the items of a list, "and" and "or" (grammar.yaml
-    `list_conjunctions`), in every language: the scripts do not overlap."""
-    return frozenset(
-        str(w).lower()
-        for lang in LANGUAGES
-        for w in load_yaml(f"{lang}/grammar.yaml").get("list_conjunctions") or ()
-    )
-
-
-@lru_cache(maxsize=None)
-def _morph_union(key: str) -> tuple[str, ...]:
-    """A morphology.yaml list, in every language (Hebrew and Arabic letters differ)."""
-    return tuple(
-        str(w) for lang in LANGUAGES for w in load_yaml(f"{lang}/morphology.yaml").get(key) or ()
-    )
-
-
-@lru_cache(maxsize=None)
-def _between_words() -> frozenset[str]:
-    return frozenset(
-        str(w)
-        for lang in LANGUAGES
-        for w in load_yaml(f"{lang}/grammar.yaml").get("between_words") or ()
-    )
+    `list_conjunctions`)."""
+    return _grammar_union("list_conjunctions")
 
 
 def _units(text: str, mentions: list[Mention], trig: list[_Span]) -> list[list[Mention]]:
@@ -1720,7 +1705,9 @@ def _coordinated(text: str, a: Mention, b: Mention, coords: list[_Span]) -> bool
         # the prefix is written on the next word: "רוסיה ואזרבייג'ן", "הצטרפה לאזרבייג'ן"
         # a bare ל ("to") joins only after a joining verb or in "בין X ל-Y" (between X
         # and Y): "בסיוע ארה"ב ובריטניה לישראל" names the one helped, not a third helper
-        between = bool(set(text[max(0, a.start - 8) : a.start].split()[-1:]) & _between_words())
+        between = bool(
+            set(text[max(0, a.start - 8) : a.start].split()[-1:]) & _grammar_union("between_words")
+        )
         return joined or rest[0] in ands or (rest in to and between)
     return rest == "" and joined
 
@@ -2257,4 +2244,3 @@ def code_text(text: str, lang: str | None = None, date: str | None = None) -> li
         text=text, name="<text>", source="<text>", date=date, date_source="option" if date else None
     )
     return process(raw).events
-

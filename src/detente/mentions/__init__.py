@@ -178,16 +178,12 @@ def _ar(tok: str) -> list[tuple[str, int, int]]:
     for n in range(1, min(longest, len(tok) - min_stem) + 1):
         if tok[:n] in prefixes:
             stems.append((tok[n:], n, 0))
-    rewritten = []
-    enclitic = []
+    # every stem ends as the word does: its last letter says whether any rule can apply
     last = tok[-1:]
-    for stem, pre, _ in stems:
-        if rule_last is None or last in rule_last:
-            for src, dst in rules:
-                if stem.endswith(src) and len(stem) - len(src) + len(dst) >= full:
-                    rewritten.append((stem[: len(stem) - len(src)] + dst, pre, 0, True))
-                    break
-        if enc_last is None or last in enc_last:
+    rewritten = _rewrites(stems, rules, full) if rule_last is None or last in rule_last else []
+    enclitic = []
+    if enc_last is None or last in enc_last:
+        for stem, pre, _ in stems:
             for e in enclitics:
                 if stem.endswith(e) and len(stem) - len(e) >= full:
                     enclitic.append((stem[: -len(e)], pre, 0))
