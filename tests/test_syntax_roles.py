@@ -165,6 +165,17 @@ def test_ru_preposition_target():
     ) == (["Молдавия"], ["приднестровских чиновников"])
 
 
+def test_ru_origin_preposition_is_no_target():
+    # "от" names where something comes from or is cut off from, not who is acted on:
+    # the banks are disconnected, SWIFT is not sanctioned.
+    assert _roles(
+        "ru",
+        "Евросоюз отключил от SWIFT ещё три российских банка.",
+        "отключил",
+        ["Евросоюз", "SWIFT", "российских банка"],
+    ) == (["Евросоюз"], ["российских банка"])
+
+
 # -- no answer --------------------------------------------------------------------------------
 def test_no_parser_for_language_gives_none():
     assert roles_from_syntax("ישראל תקפה", "he", (6, 10), [(0, 5)]) is None

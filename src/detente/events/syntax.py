@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from detente.resources import load_yaml
+
 __all__ = ["SyntaxRoles", "Tok", "parse", "roles_from_syntax"]
 
 LANGS = ("en", "ru")
@@ -43,40 +45,18 @@ _SUBJ_PASS = {"nsubjpass", "nsubj:pass", "csubjpass", "csubj:pass"}
 _OBJ = {"dobj", "obj", "iobj", "dative"}
 _ACTOR_MODIFIERS = {"poss", "nmod:poss", "compound", "amod"}
 
-_EN_TARGET_PREPS = {
-    "to",
-    "against",
-    "with",
-    "on",
-    "upon",
-    "onto",
-    "at",
-    "into",
-    "over",
-    "toward",
-    "towards",
-}
-_RU_TARGET_PREPS = {
-    "против",
-    "на",
-    "по",
-    "к",
-    "от",
-    "у",
-    "перед",
-    "над",
-    "с",
-    "со",
-    "для",
-    "в",
-    "во",
-}
-_JOINT_PREPS = {"between", "among", "между"}
-# "During Putin's visit, he and Kim signed": a framing phrase does not share the subject.
-_FRAME_PREPS = {"during", "after", "before", "amid", "following", "despite", "since", "until"}
-# "учения после визита Пелоси": an act in a time frame is not the main verb's object
-_FRAME_PREPS_RU = {"после", "до", "перед", "накануне", "несмотря", "вследствие", "ввиду"}
-_RELATIVE = {"that", "which", "who", "whom", "который"}
+
+@lru_cache(maxsize=None)
+def _words(lang: str, key: str) -> frozenset[str]:
+    """One word list of ``data/<lang>/syntax.yaml`` (empty when the language has none)."""
+    return frozenset((load_yaml(f"{lang}/syntax.yaml") or {}).get(key) or ())
+
+
+def _target(lang: str, prep: str | None, governing: bool = False) -> bool:
+    """``prep`` marks a recipient; of a governing verb only when it cannot name a place."""
+    if prep not in _words(lang, "target_prepositions"):
+        return False
+    return not (governing and prep in _words(lang, "place_prepositions"))
 
 
 _DIRECT = {
@@ -325,7 +305,7 @@ def _subject_host(tree: _Tree, p: Tok) -> tuple[Tok | None, list[Tok], str]:
         elif (
             cur.dep == "pobj"
             and par.dep == "prep"
-            and par.lower not in _FRAME_PREPS
+            and par.lower not in _words(tree.lang, "frame_prepositions")
             and tree.parent(par) is not None
         ):
             light.append(tree.parent(par))
@@ -336,7 +316,7 @@ def _subject_host(tree: _Tree, p: Tok) -> tuple[Tok | None, list[Tok], str]:
             tree.lang == "ru"
             and cur.dep == "obl"
             and tree.nominal(cur)
-            and tree.prep_of(cur) not in _FRAME_PREPS_RU
+            and tree.prep_of(cur) not in _words("ru", "frame_prepositions")
         ):
             light.append(par)
             how = how or "subject of the verb governing the nominal trigger"
@@ -376,7 +356,9 @@ def roles_from_syntax(
     top = host or p
     if top.dep in ("relcl", "acl:relcl", "acl", "amod") and tree.parent(top) is not None:
         pron = [
-            c for c in tree.kids[top.i] if c.lower in _RELATIVE or c.feats.get("PronType") == "Rel"
+            c
+            for c in tree.kids[top.i]
+            if c.lower in _words(tree.lang, "relative_words") or c.feats.get("PronType") == "Rel"
         ]
         if pron:
             d = pron[0].dep
@@ -426,7 +408,7 @@ def roles_from_syntax(
                 recip[k] = "passive subject"
             elif rel == "agent" or prep == "by" or rel == "obl:agent":
                 actor[k] = "by-agent"
-            elif prep in _JOINT_PREPS:
+            elif prep in _words(lang, "joint_prepositions"):
                 joint.append(k)
             elif rel in _OBJ or (rel == "pobj" and g.dep == "prt"):
                 recip[k] = "object"  # also "shot down the balloon" parsed with "down" as head
@@ -442,12 +424,12 @@ def roles_from_syntax(
                     gen.append(k)
                 elif c in ("Acc",) and not tree.nominal(p):
                     recip[k] = "object"
-            elif lang == "ru" and prep in _RU_TARGET_PREPS:
+            elif lang == "ru" and _target(lang, prep):
                 c = tree.case(a.tok)
-                if prep in ("в", "во", "на") and c not in ("Acc", None):
+                if prep in _words(lang, "place_prepositions") and c not in ("Acc", None):
                     continue  # "в Сирии", "на Украине": a place
                 recip[k] = f"target '{prep}'"
-            elif lang == "en" and rel == "prep" and prep in _EN_TARGET_PREPS and h.start > p.start:
+            elif lang == "en" and rel == "prep" and _target(lang, prep) and h.start > p.start:
                 recip[k] = f"target '{prep}'"
             elif lang == "en" and rel == "prep" and prep == "of":
                 recip[k] = "'of' after nominal trigger"
@@ -463,16 +445,12 @@ def roles_from_syntax(
                     actor[k] = "by-agent of governing verb"
                 elif rel in _SUBJ_PASS:
                     recip[k] = "passive subject of governing verb"
-                elif (lang == "en" and rel == "prep" and prep in _EN_TARGET_PREPS) or (
-                    lang == "ru" and prep in _RU_TARGET_PREPS and prep not in ("в", "во", "на")
-                ):
+                elif (lang == "ru" or rel == "prep") and _target(lang, prep, governing=True):
                     recip[k] = f"target '{prep}' of governing verb"
                 elif rel in ("iobj", "dative"):
                     recip[k] = "indirect object of governing verb"
         elif g.i in light_ids:
-            if (lang == "en" and rel == "prep" and prep in _EN_TARGET_PREPS) or (
-                lang == "ru" and prep in _RU_TARGET_PREPS and prep not in ("в", "во", "на")
-            ):
+            if (lang == "ru" or rel == "prep") and _target(lang, prep, governing=True):
                 recip[k] = f"target '{prep}' of governing verb"
             elif rel in ("iobj", "dative"):
                 recip[k] = "indirect object of governing verb"
