@@ -44,6 +44,7 @@ class _Span:
     spec: TriggerSpec | None = None
     text: str = ""
     head_end: int | None = None  # end of the first part of a gapped phrase
+    tail_start: int | None = None  # start of its second part (after the gap)
 
 
 @dataclass
@@ -330,20 +331,31 @@ def _choose_spec(m, norm, tokens, lang, max_gap, named=frozenset()):
     for spec in m.payloads:
         if not spec.tails:
             if plain is None:
-                plain = (spec, m.end)
+                plain = (spec, m.end, None)
             continue
-        end_tok = _find_tails(spec.tails, tokens, m.token_end, lang, max_gap, named)
-        if end_tok is not None and (best is None or end_tok > best[0]):
-            best = (end_tok, spec)
+        found = _find_tails(spec.tails, tokens, m.token_end, lang, max_gap, named)
+        if found is not None and (best is None or found[0] > best[0]):
+            best = (*found, spec)
     if best is not None:
-        return best[1], norm.span(0, tokens[best[0] - 1].end)[1]
+        end_tok, tail_tok, spec = best
+        tail = tokens[tail_tok]
+        return spec, norm.span(0, tokens[end_tok - 1].end)[1], norm.span(tail.start, tail.end)[0]
     return plain
 
 
+def _owns(o: _Span, t: _Span) -> bool:
+    """Trigger ``o`` covers where ``t`` starts, other than in the gap between its parts."""
+    if not o.start < t.start < o.end:
+        return False
+    in_gap = o.tail_start is not None and o.head_end <= t.start and t.end <= o.tail_start
+    return not in_gap
+
+
 def _find_tails(tails, tokens, i, lang, max_gap, named=frozenset()):
-    """Token index after the last part, or None."""
+    """Token index after the last part and index of the first part's first token, or None."""
     from detente.mentions import keys
 
+    first = None
     for part in tails:
         found = None
         start, gap = i, 0
@@ -360,8 +372,10 @@ def _find_tails(tails, tokens, i, lang, max_gap, named=frozenset()):
             start += 1
         if found is None:
             return None
+        if first is None:
+            first = start
         i = found
-    return i
+    return i, first
 
 
 def s_text_between(m: Mention, a: int, s: Sentence) -> str:
@@ -589,12 +603,21 @@ def _code_sentence(
     for m in lex.triggers.match_tokens(norm, tokens, lang):
         span = _choose_spec(m, norm, tokens, lang, max_gap, named)
         if span is not None:
-            spec, end = span
+            spec, end, tail = span
             trig.append(
-                _Span(m.start + s.start, end + s.start, "trigger", spec, m.phrase, m.end + s.start)
+                _Span(
+                    m.start + s.start,
+                    end + s.start,
+                    "trigger",
+                    spec,
+                    m.phrase,
+                    m.end + s.start,
+                    None if tail is None else tail + s.start,
+                )
             )
-    # A gapped phrase ("asked * to extradite") owns the words inside its span.
-    trig = [t for t in trig if not any(o is not t and o.start < t.start < o.end for o in trig)]
+    # A phrase owns the words of its parts; an act told wholly inside a gapped phrase's gap
+    # ("חתמו בתיווך מצרי על הסכם": the mediation) is an act of its own.
+    trig = [t for t in trig if not any(o is not t and _owns(o, t) for o in trig)]
     # Stop phrases ("удар по экономике", "free trade") win the longest match and code nothing.
     trig = [t for t in trig if t.spec.event_type != "NONE"]
     if not trig:
