@@ -30,9 +30,9 @@ def readings(lex, sentence):
             if not spec.tails:
                 plain = plain or spec
                 continue
-            end = _find_tails(spec.tails, tokens, m.token_end, "en", max_gap)
-            if end is not None and (best is None or end > best[0]):
-                best = (end, spec)
+            found = _find_tails(spec.tails, tokens, m.token_end, "en", max_gap)
+            if found is not None and (best is None or found[0] > best[0]):
+                best = (found[0], spec)
         spec = best[1] if best else plain
         if spec is not None:
             out.append((sentence[m.start : m.end], spec))

@@ -34,7 +34,7 @@ def _triggers(lex, sentence):
             if all(p.event_type == "NONE" for p in m.payloads):
                 out.append((sentence[m.start : m.end], m.payloads[0]))
             continue
-        spec, end = chosen
+        spec, end = chosen[:2]
         out.append((sentence[m.start : end], spec))
     return out
 

@@ -662,6 +662,26 @@ def _code_sentence(
         # attacked ("إسقاط الطائرة الأذربيجانية": the plane is the object)
         and _names_attack(m.raw_text, lex, lang)
     }
+    # "استهدفت صواريخ إيرانية قاعدة": a phrase ending on the first word of the armed forces'
+    # description that carries on after it gives that word back; the verb stays the trigger
+    # and the description is its subject.
+    for t in trig:
+        if t.spec.event_type != "ASSAULT" or id(t) in attack_by:
+            continue
+        m = next(
+            (
+                m
+                for m in mentions
+                if m.kind == "description"
+                and m.sector == "MIL"
+                and m.role == "actor"
+                and t.start < m.start < t.end < m.end
+            ),
+            None,
+        )
+        if m is not None and text[t.start : m.start].strip():
+            t.end = t.start + len(text[t.start : m.start].rstrip())
+            t.head_end = min(t.head_end or t.end, t.end)
     # Any other trigger inside an actor's name ("Defence Ministry", "air defences") is not
     # an event.
     trig = [
