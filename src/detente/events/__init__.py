@@ -662,11 +662,11 @@ def _code_sentence(
         # attacked ("إسقاط الطائرة الأذربيجانية": the plane is the object)
         and _names_attack(m.raw_text, lex, lang)
     }
-    # "استهدفت صواريخ إيرانية قاعدة": a phrase ending on the first word of the armed forces'
-    # description that carries on after it gives that word back; the verb stays the trigger
-    # and the description is its subject.
+    # "استهدفت صواريخ إيرانية قاعدة": a phrase that ends on the first word of its subject
+    # (`subject_last`) gives that word back to the armed forces' description it opens; the
+    # verb stays the trigger and the description is its subject.
     for t in trig:
-        if t.spec.event_type != "ASSAULT" or id(t) in attack_by:
+        if not t.spec.subject_last or id(t) in attack_by:
             continue
         m = next(
             (

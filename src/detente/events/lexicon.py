@@ -79,6 +79,9 @@ class TriggerSpec:
     # An obligation ("Libya must hand over", "Россия должна", "يجب على"): a demand by the
     # speaker of the clause around it on the party obliged.
     obliges: bool = False
+    # The phrase ends on the first word of its subject: "استهدفت صواريخ إيرانية قاعدة", the
+    # missiles that follow the verb are the attacker described.
+    subject_last: bool = False
     # Gapped phrases ("sever{,s,ed} * ties"): key sets of each later part, matched within
     # `max_gap` tokens after the previous part.
     tails: tuple[tuple[frozenset[str], ...], ...] = ()
@@ -132,6 +135,7 @@ def _specs(entry: dict, phrase: str, tails: tuple = ()) -> TriggerSpec:
         mutual=bool(entry.get("mutual", False)),
         inverse=bool(entry.get("inverse", False)),
         obliges=bool(entry.get("obliges", False)),
+        subject_last=bool(entry.get("subject_last", False)),
         context=tuple(entry.get("context") or ()),
         weight=float(entry.get("weight", 1.0)),
         tails=tails,
