@@ -750,3 +750,4 @@ def test_a_branch_named_after_its_country_is_the_parent_agency(bkb):
     assert got[-1] == ("Sputnik Azerbaijan", "RUS", "MED", "actor")
     got = _r(bkb, "Полиция Азербайджана задержала сотрудников Sputnik Азербайджан.", "ru")
     assert got[-1][1:3] == ("RUS", "MED")
+

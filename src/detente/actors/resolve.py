@@ -592,6 +592,12 @@ def _definite(st: _Sent, m: Match) -> bool:
     return m.prefix.endswith(tuple(str(e) for e in ends))
 
 
+def _home_term(st: _Sent, m: Match) -> bool:
+    """``m`` is one of the language's ``home_terms`` (roles.yaml)."""
+    terms = st.kb.lang_roles(st.lang).get("home_terms") or []
+    return match_form(m.phrase, st.lang) in {match_form(str(t), st.lang) for t in terms}
+
+
 def _home_institution(st: _Sent, m: Match, head) -> dict | None:
     """A sector word listed in ``home_terms`` with no country next to it names the home
     country's own body: Hebrew news says "חיל האוויר" (the air force) for Israel's."""
@@ -599,8 +605,7 @@ def _home_institution(st: _Sent, m: Match, head) -> dict | None:
     home = roles.get("home_country")
     if not isinstance(head, SectorRef) or not home:
         return None
-    terms = {match_form(str(t), st.lang) for t in roles.get("home_terms") or []}
-    if match_form(m.phrase, st.lang) not in terms:
+    if not _home_term(st, m):
         return None
     return dict(
         ent=st.kb.get(home),
@@ -1008,9 +1013,10 @@ def _resolve_sentence(ctx: _Ctx, st: _Sent) -> list[tuple[dict, int, int]]:
                     k += 2
                     continue
         if head is not None and not _aliases(m):
-            # title followed by a name: only the person counts
+            # title followed by a name: only the person counts; so with a home term naming
+            # an office ("הרמטכ"ל מוחמד באקרי" is Iran's chief of staff, not Israel's)
             if (
-                isinstance(head, TitleRef)
+                (isinstance(head, TitleRef) or _home_term(st, m))
                 and n1 is not None
                 and _adjacent(st, m, n1, set())
                 and _is_person(kb, n1)
