@@ -117,6 +117,9 @@ def browser(server):
 def page(browser, server):
     ctx = browser.new_context(viewport={"width": 1440, "height": 1000}, base_url=server)
     pg = ctx.new_page()
+    # An upload runs the whole pipeline, loading the parsers on first use; on a loaded
+    # 2-core machine that can take longer than Playwright's default 30 s wait.
+    pg.set_default_timeout(120_000)
     pg.dialogs = []
     pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
     pg.errors = []
