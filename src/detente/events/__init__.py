@@ -985,7 +985,9 @@ def _code_sentence(
                     if last <= m.start < ce and m.country and m.country not in own
                 ][:1]
             recipient = kept
-        negated, modality, truth_why = _truth(text, t, cs, ce, s, cues)
+        negated, modality, truth_why = _truth(
+            text, t, cs, ce, s, cues, int(lex.grammar.get("after_cue_window", 3))
+        )
         if modality == "asserted" and _modal_before_imperfect(text, t, cs, lex):
             modality, truth_why = "hypothetical", "modal particle before an imperfect verb"
         date, precision, date_why = _date(t, s, cs, ce, dates, section_date, doc)
@@ -2191,7 +2193,7 @@ def _roles_by_case(text, t, before, after, places=()):
 
 
 # -- truth and dates ----------------------------------------------------------------------------
-def _truth(text, t: _Span, cs, ce, s: Sentence, cues) -> tuple[bool, str, str]:
+def _truth(text, t: _Span, cs, ce, s: Sentence, cues, window: int = 3) -> tuple[bool, str, str]:
     negated = False
     modality = "asserted"
     why = []
@@ -2208,6 +2210,18 @@ def _truth(text, t: _Span, cs, ce, s: Sentence, cues) -> tuple[bool, str, str]:
         elif c.kind == "future" and gap <= 3 and modality == "asserted":
             modality = "future"
             why.append(f"future '{c.text}'")
+    # "מתקפה איראנית צפויה", "ضربة جوية محتملة": the word that makes the event possible or
+    # expected may follow its noun, with no punctuation between, within the language's
+    # `after_cue_window` words (English puts the predicate after the noun's modifiers)
+    for c in cues:
+        if c.kind not in ("hypothetical_after", "future_after") or modality != "asserted":
+            continue
+        if not (t.end <= c.start and c.end <= ce) or _words_between(text, t.end, c.start) > window:
+            continue
+        if any(ch in text[t.end : c.start] for ch in ",،;:()"):
+            continue
+        modality = "hypothetical" if c.kind == "hypothetical_after" else "future"
+        why.append(f"{modality} '{c.text}' after the trigger")
     if modality == "asserted" and t.spec.future:
         modality = "future"
         why.append("future verb form")

@@ -29,6 +29,10 @@ CUE_CATEGORIES = (
     "not_negation",  # "لا يزال" (still), "не только": longer phrases that swallow a negator
     "hypothetical",
     "future",
+    # after the trigger: an adjective or predicate on the event noun ("תקיפה אפשרית",
+    # "ضربة محتملة", "удар возможен", "an attack is expected")
+    "hypothetical_after",
+    "future_after",
     "reported",
     "agent_markers",
     "recipient_markers",
