@@ -1,6 +1,6 @@
 """English data round 4: demonyms the generated country list lacks, state-adjective ethnic
 names ("Bosnian Serbs"), members of armed groups ("militiamen"), summits named only as a
-time, and wire-style appeals with the day before the particle ("called Thursday on").
+time, "killed in an Israeli strike", and wire-style appeals with the day before the particle ("called Thursday on").
 Sentences written for these tests; the expected (type, actor countries, recipient
 countries) were worked out by hand."""
 
@@ -97,3 +97,22 @@ def test_round4_kin_state_not_actor():
     got = coded_tuples("Bosnian Serbs completed their withdrawal from the town.", "en", D)
     assert any(t == "RETREAT" and actors == ("BIH",) for t, actors, _ in got)
     assert all("SRB" not in actors for _, actors, _ in got)
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        # "strike" after "killed in" is an attack; its adjective names the attacker
+        ("A Hezbollah commander was killed in an Israeli strike in Beirut.",
+         ("ASSAULT", ("ISR",), ("LBN",))),
+        ("Two Iranian generals were killed in an Israeli strike on Damascus.",
+         ("ASSAULT", ("ISR",), ("IRN",))),
+    ],
+)
+def test_killed_in_a_strike(sentence, want):
+    assert want in coded_tuples(sentence, "en", "2025-03-03")
+
+
+def test_injured_in_a_walkout_is_no_attack():
+    got = coded_tuples("Two French workers were injured in the strike at Le Havre.", "en", "2025-03-03")
+    assert "ASSAULT" not in {t[0] for t in got}
