@@ -1095,12 +1095,14 @@ def _resolve_sentence(ctx: _Ctx, st: _Sent) -> list[tuple[dict, int, int]]:
 
 def _located_head(ctx: _Ctx, st: _Sent, m: Match, head, n1: Match) -> tuple[dict, int, int] | None:
     """A head listed in ``located_heads`` followed by a locative and a city or capital
-    names that city's country's body: the police of Moscow are Russia's. Countries are
-    left out ("troops in Syria" are rarely Syria's), and so are heads not listed
-    ("the embassy in Moscow" may be anyone's)."""
+    names that city's country's body: the police of Moscow are Russia's. Countries count
+    only for the heads in ``country_located_heads``, people who act where they live
+    ("rebels in Mali", "protesters in Georgia"): "troops in Syria" are rarely Syria's, and
+    heads not listed ("the embassy in Moscow") may be anyone's."""
     if not isinstance(head, SectorRef):
         return None
-    if not _seq_at(st, m.token_start, _word_seqs(st, "located_heads")):
+    in_country = _seq_at(st, m.token_start, _word_seqs(st, "country_located_heads"))
+    if not in_country and not _seq_at(st, m.token_start, _word_seqs(st, "located_heads")):
         return None
     if n1.token_start == m.token_end + 1:
         if not _seq_at(st, m.token_end, _word_seqs(st, "locatives")):
@@ -1113,9 +1115,11 @@ def _located_head(ctx: _Ctx, st: _Sent, m: Match, head, n1: Match) -> tuple[dict
         return None
     for a in _aliases(n1):
         e = ctx.kb.get(a.entity_id)
-        if e is None or e.kind != "place" or a.type == "demonym":
+        if e is None or a.type in ("demonym", "adjective"):
             continue
-        country = e.country or e.metonym_for
+        if e.kind != "place" and not (in_country and e.kind == "country"):
+            continue
+        country = e.id if e.kind == "country" else e.country or e.metonym_for
         if not country:
             continue
         res = dict(
