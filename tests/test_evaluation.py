@@ -123,3 +123,35 @@ def test_shared_data_is_found_beside_the_repository_a_clone_came_from(tmp_path, 
     assert ev.shared_dir() == tmp_path / "work" / "shared"
     monkeypatch.setattr(ev, "repo_root", lambda: origin)
     assert ev.shared_dir() == tmp_path / "work" / "shared"
+
+
+def test_lang_keeps_only_that_languages_lines(tmp_path):
+    # Two lines written for this test, one English and one Russian, in one file; --lang ru
+    # scores the Russian one alone, from the command line as a user would.
+    from typer.testing import CliRunner
+
+    from detente.cli import app
+
+    lines = [
+        {"id": "t-en", "lang": "en", "doc_date": "2024-12-27",
+         "text": "Azerbaijan demanded an apology from Russia.",
+         "events": [{"event_type": "REQUEST", "actor_country": ["AZE"],
+                     "recipient_country": ["RUS"]}]},
+        {"id": "t-ru", "lang": "ru", "doc_date": "2024-12-27",
+         "text": "Азербайджан потребовал от России извинений.",
+         "events": [{"event_type": "REQUEST", "actor_country": ["AZE"],
+                     "recipient_country": ["RUS"]}]},
+    ]
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    res = CliRunner().invoke(
+        app, ["evaluate", "sentences", "--gold", str(path), "--lang", "ru", "--format", "json"]
+    )
+    assert res.exit_code == 0, res.output
+    rep = json.loads(res.stdout)[0]
+    assert rep["documents"] == 1
+    assert set(rep["by_language"]) == {"ru"}
+    # an external set in another language is left out, and a bad code is refused
+    res = CliRunner().invoke(app, ["evaluate", "arabic-gsr", "--lang", "ru"])
+    assert res.exit_code == 0 and "no documents in ru" in res.output
+    assert CliRunner().invoke(app, ["evaluate", "--lang", "xx"]).exit_code == 2

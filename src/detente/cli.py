@@ -19,6 +19,7 @@ from rich.table import Table
 
 from detente import api
 from detente.models import Event, IngestError, Mention
+from detente.resources import LANGUAGES
 from detente.store import open_store
 
 app = typer.Typer(
@@ -374,6 +375,10 @@ def evaluate(
     errors: Annotated[
         int, typer.Option(help="How many misses, false events and date errors to list.")
     ] = 10,
+    lang: Annotated[
+        list[str] | None,
+        typer.Option(help="Only documents in this language: he, ar, ru or en (repeatable)."),
+    ] = None,
     fmt: FmtOpt = Fmt.table,
 ):
     """Score the event coder against gold annotations."""
@@ -386,15 +391,25 @@ def evaluate(
             f"[red]error[/red] unknown set {unknown[0]!r}; choose from {', '.join(evaluation.SETS)} or all"
         )
         raise typer.Exit(2)
+    bad = [x for x in lang or [] if x not in LANGUAGES]
+    if bad:
+        err.print(
+            f"[red]error[/red] unknown language {bad[0]!r}; choose from {', '.join(LANGUAGES)}"
+        )
+        raise typer.Exit(2)
     reports = []
     for name in names:
         try:
             if gold and name == "sentences":
-                rep = evaluation.evaluate_sentences(gold)
+                rep = evaluation.evaluate_sentences(gold, langs=lang)
             else:
-                rep = evaluation.evaluate(name)
+                rep = evaluation.evaluate(name, langs=lang)
         except FileNotFoundError as exc:
             err.print(f"[yellow]skipped[/yellow] {name}: {exc}")
+            continue
+        if rep is None:
+            if which != "all":
+                err.print(f"[yellow]skipped[/yellow] {name}: no documents in {', '.join(lang)}")
             continue
         reports.append(rep)
     if fmt is not Fmt.table:

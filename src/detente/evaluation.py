@@ -271,13 +271,23 @@ def load_demo_gold(annotations: Path | None = None) -> dict[str, list[dict]]:
     return gold
 
 
-def evaluate_demo(corpus: Path | None = None, annotations: Path | None = None) -> Report:
+def evaluate_demo(
+    corpus: Path | None = None,
+    annotations: Path | None = None,
+    langs: Iterable[str] | None = None,
+) -> Report:
+    """The demo corpus; ``langs`` keeps the documents of those languages (named by their
+    file name's first two letters)."""
     from detente.api import demo_corpus_dir, extract
 
     corpus = corpus or demo_corpus_dir()
     gold = load_demo_gold(annotations or corpus.parent / "annotations.jsonl")
+    paths = [corpus]
+    if langs is not None:
+        keep = set(langs)
+        paths = sorted(p for p in corpus.iterdir() if p.is_file() and p.name[:2] in keep)
     docs = []
-    for item in extract([corpus]):
+    for item in extract(paths) if paths else ():
         if not hasattr(item, "events"):
             raise RuntimeError(str(item))
         name = item.document.name
@@ -291,12 +301,19 @@ def load_sentence_gold(path: Path) -> list[dict]:
     ]
 
 
-def evaluate_sentences(paths: Iterable[Path] | None = None) -> Report:
+def evaluate_sentences(
+    paths: Iterable[Path] | None = None, langs: Iterable[str] | None = None
+) -> Report:
+    """Sentence-format gold files (default: eval/events/*.jsonl); ``langs`` keeps the lines
+    of those languages."""
     if paths is None:
         paths = sorted((eval_dir() / "events").glob("*.jsonl"))
+    keep = set(langs) if langs is not None else None
     docs = []
     for p in paths:
         for rec in load_sentence_gold(Path(p)):
+            if keep is not None and (rec.get("lang") or Path(p).stem) not in keep:
+                continue
             for g in rec.get("events") or []:
                 g.setdefault("_text", rec["text"])
             pred = _run(rec["text"], rec["id"], rec.get("doc_date"))
@@ -436,8 +453,19 @@ SETS = {
 }
 
 
-def evaluate(name: str) -> Report:
-    return SETS[name]()
+# The one language of each external set.
+SET_LANGUAGE = {"arabic-gsr": "ar", "plover-gsr": "en"}
+
+
+def evaluate(name: str, langs: Iterable[str] | None = None) -> Report | None:
+    """Score set ``name``; with ``langs``, only its documents in those languages (None when
+    the set has none)."""
+    if langs is None:
+        return SETS[name]()
+    langs = list(langs)
+    if name in SET_LANGUAGE:
+        return SETS[name]() if SET_LANGUAGE[name] in langs else None
+    return SETS[name](langs=langs)
 
 
 def type_counts(events: Iterable[Event]) -> Counter:
