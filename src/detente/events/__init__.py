@@ -647,6 +647,12 @@ def _code_sentence(
             for c in sources
         )
     ]
+    # "..., relief officials in Nairobi said.": a closing attribution names the source of
+    # the sentence; its names are no party, and what the sentence tells is reported.
+    tail = _attribution_tail(s, lex, trig)
+    if tail is not None:
+        mentions = [m for m in mentions if not tail[0] <= m.start < tail[1]]
+        cues.append(_Span(tail[0], tail[1], "reported", None, text[tail[0] : tail[1]].strip()))
     # An attack noun the resolver folded into a description of its author ("an Israeli
     # strike", "غارة إسرائيلية", "תקיפה ישראלית") is still the attack; the description acts.
     attack_by = {
@@ -1582,6 +1588,35 @@ def _and_prefixed(text: str, start: int) -> bool:
     return start >= 2 and text[start - 1] in _and_letters() and not text[start - 2].isalpha()
 
 
+def _attribution_tail(s: Sentence, lex: Lexicon, trig: list[_Span]) -> tuple[int, int] | None:
+    """The sentence's closing attribution, as a document span: the stretch after its last
+    comma when that is a short clause (grammar.yaml `attribution_tail_words`) holding a
+    verb of saying (`attribution_tail_verbs`) and no trigger, and a trigger
+    comes before it ("..., Lebanese officials said.", "..., сообщили в Минобороны"). A listed
+    word ending in "*" is a word beginning, any other a whole word."""
+    listed = [
+        match_form(str(w), lex.lang).lower()
+        for w in lex.grammar.get("attribution_tail_verbs") or ()
+    ]
+    if not listed:
+        return None
+    stems = tuple(w[:-1] for w in listed if w.endswith("*"))
+    whole = {w for w in listed if not w.endswith("*")}
+    body = s.text.rstrip().rstrip(".!»\"')”")
+    cut = max(body.rfind(","), body.rfind("،"))
+    if cut < 0:
+        return None
+    start, end = s.start + cut + 1, s.start + len(body)
+    words = tokenize(match_form(s.text[cut + 1 : len(body)], lex.lang))
+    if not words or len(words) > int(lex.grammar.get("attribution_tail_words", 7)):
+        return None
+    if not any(w.text.lower() in whole or w.text.lower().startswith(stems) for w in words):
+        return None
+    if any(start <= t.start < end for t in trig) or not any(t.end <= start for t in trig):
+        return None
+    return start, end
+
+
 def _comma_and_before(text: str, start: int) -> bool:
     """ ", ودانت", ", וגינתה", ", and condemned", ", и осудил": a verb that begins with the
     conjunction right after a comma."""
@@ -2268,9 +2303,7 @@ def _opens_a_period(sent_text: str, d, lang: str | None) -> bool:
     words = [w.text.lower() for w in tokenize(match_form(before, lang))][-7:]
     # the date may begin with the preposition itself ("с 2022 года")
     words += [w.text.lower() for w in tokenize(match_form(d.text, lang))][:1]
-    return any(
-        words[i : i + len(p)] == p for p in phrases for i in range(len(words) - len(p) + 1)
-    )
+    return any(words[i : i + len(p)] == p for p in phrases for i in range(len(words) - len(p) + 1))
 
 
 def _date(t: _Span, s: Sentence, cs, ce, dates, section_date, doc: Document):
