@@ -1614,6 +1614,10 @@ def _attribution_tail(s: Sentence, lex: Lexicon, trig: list[_Span]) -> tuple[int
         return None
     if any(start <= t.start < end for t in trig) or not any(t.end <= start for t in trig):
         return None
+    # "Iran must halt enrichment, Macron said": the speaker of an obligation is the one who
+    # demands (`obliges`), so the clause stays
+    if any(t.spec.obliges for t in trig):
+        return None
     return start, end
 
 
