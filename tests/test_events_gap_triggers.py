@@ -24,3 +24,9 @@ def test_words_of_the_phrase_stay_owned():
     # "asked * to extradite": one request, no cooperation
     got = coded_tuples("Turkey asked Sweden to extradite two Kurdish activists.", "en", "2025-03-03")
     assert got == {("REQUEST", ("TUR",), ("SWE",))}
+
+
+def test_a_shorter_phrase_reads_when_the_longer_ones_part_is_missing():
+    # "ready to take * action" needs "action"; without it, "ready to" still reads
+    got = coded_tuples("Iran is ready to take part in the talks in Muscat.", "en", "2025-03-03")
+    assert "AGREE" in {t[0] for t in got}

@@ -343,6 +343,25 @@ def _choose_spec(m, norm, tokens, lang, max_gap, named=frozenset()):
     return plain
 
 
+def _shorter_reading(lex, m, norm, tokens, lang, max_gap, named):
+    """A match whose longest phrase codes nothing (a gapped phrase whose later part is not
+    there: "ready to take * action" in "ready to take part") may still begin a shorter
+    phrase ("ready to"); the longest such reading, or (m, None)."""
+    for stop in range(m.token_end - 1, m.token_start, -1):
+        found = lex.triggers.match_tokens(norm, tokens[m.token_start : stop], lang)
+        if not found or found[0].token_start != 0:
+            continue
+        short = replace(
+            found[0],
+            token_start=found[0].token_start + m.token_start,
+            token_end=found[0].token_end + m.token_start,
+        )
+        span = _choose_spec(short, norm, tokens, lang, max_gap, named)
+        if span is not None:
+            return short, span
+    return m, None
+
+
 def _owns(o: _Span, t: _Span) -> bool:
     """Trigger ``o`` covers where ``t`` starts, other than in the gap between its parts."""
     if not o.start < t.start < o.end:
@@ -602,6 +621,8 @@ def _code_sentence(
     trig = []
     for m in lex.triggers.match_tokens(norm, tokens, lang):
         span = _choose_spec(m, norm, tokens, lang, max_gap, named)
+        if span is None:
+            m, span = _shorter_reading(lex, m, norm, tokens, lang, max_gap, named)
         if span is not None:
             spec, end, tail = span
             trig.append(
