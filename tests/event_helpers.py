@@ -10,3 +10,12 @@ def coded_tuples(text: str, lang: str, date: str) -> set[tuple[str, tuple[str, .
         (e.event_type, tuple(a.country for a in e.actor), tuple(r.country for r in e.recipient))
         for e in code_text(text, lang, date)
     }
+
+
+def happened(text: str, lang: str, date: str, etype: str) -> bool:
+    """Is an event of ``etype`` coded as having taken place (not negated; asserted or
+    reported), as the detection sets score it?"""
+    return any(
+        e.event_type == etype and not e.negated and e.modality in ("asserted", "reported")
+        for e in code_text(text, lang, date)
+    )

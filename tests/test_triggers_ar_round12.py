@@ -6,19 +6,13 @@ and its expected reading checked by hand: (type, actor countries, recipient coun
 
 import pytest
 from event_helpers import coded_tuples
-
-from detente.events import code_text
+from event_helpers import happened as _happened
 
 DATE = "2025-03-03"
 
 
 def happened(text: str, etype: str) -> bool:
-    """Is an event of ``etype`` coded as having taken place (not negated; asserted or
-    reported), as the detection sets score it?"""
-    return any(
-        e.event_type == etype and not e.negated and e.modality in ("asserted", "reported")
-        for e in code_text(text, "ar", DATE)
-    )
+    return _happened(text, "ar", DATE, etype)
 
 
 @pytest.mark.parametrize(
