@@ -1,5 +1,6 @@
 """An attack phrase whose last word opens the description of the forces that act
-("استهدفت صواريخ إيرانية ..."): the verb is the trigger and the weapons are its subject.
+("استهدفت صواريخ إيرانية ...", `subject_last`) or whose first word closes it ("A Russian
+missile hit", `subject_first`): the verb is the trigger and the weapons are its subject.
 Sentences written for this test; tuples checked by hand."""
 
 import pytest
@@ -17,3 +18,16 @@ from event_helpers import coded_tuples
 )
 def test_weapons_after_the_verb_act(sentence, want):
     assert want in coded_tuples(sentence, "ar", "2025-03-03")
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        # the weapon ends the subject's description and begins the phrase "missile hit"
+        ("A Russian missile hit a children's hospital in Kyiv on Monday.",
+         ("ASSAULT", ("RUS",), ("UKR",))),
+        ("Two Israeli missiles hit a building in Damascus.", ("ASSAULT", ("ISR",), ("SYR",))),
+    ],
+)
+def test_weapons_before_the_verb_act(sentence, want):
+    assert want in coded_tuples(sentence, "en", "2025-03-03")

@@ -709,6 +709,26 @@ def _code_sentence(
         if m is not None and text[t.start : m.start].strip():
             t.end = t.start + len(text[t.start : m.start].rstrip())
             t.head_end = min(t.head_end or t.end, t.end)
+    # "A Russian missile hit the hospital": a phrase that begins on the last word of its
+    # subject (`subject_first`) gives that word back to the armed forces' description it
+    # closes; the description before it is the subject.
+    for t in trig:
+        if not t.spec.subject_first or id(t) in attack_by:
+            continue
+        m = next(
+            (
+                m
+                for m in mentions
+                if m.kind == "description"
+                and m.sector == "MIL"
+                and m.role == "actor"
+                and m.start <= t.start < m.end < (t.head_end or t.end)
+            ),
+            None,
+        )
+        if m is not None:
+            rest = text[m.end : t.end]
+            t.start = m.end + len(rest) - len(rest.lstrip())
     # Any other trigger inside an actor's name ("Defence Ministry", "air defences") is not
     # an event.
     trig = [

@@ -86,6 +86,8 @@ class TriggerSpec:
     # The phrase ends on the first word of its subject: "استهدفت صواريخ إيرانية قاعدة", the
     # missiles that follow the verb are the attacker described.
     subject_last: bool = False
+    # ... or begins on the last word of its subject: "A Russian missile hit the hospital".
+    subject_first: bool = False
     # Gapped phrases ("sever{,s,ed} * ties"): key sets of each later part, matched within
     # `max_gap` tokens after the previous part.
     tails: tuple[tuple[frozenset[str], ...], ...] = ()
@@ -140,6 +142,7 @@ def _specs(entry: dict, phrase: str, tails: tuple = ()) -> TriggerSpec:
         inverse=bool(entry.get("inverse", False)),
         obliges=bool(entry.get("obliges", False)),
         subject_last=bool(entry.get("subject_last", False)),
+        subject_first=bool(entry.get("subject_first", False)),
         context=tuple(entry.get("context") or ()),
         weight=float(entry.get("weight", 1.0)),
         tails=tails,
