@@ -343,6 +343,22 @@ def _choose_spec(m, norm, tokens, lang, max_gap, named=frozenset()):
     return plain
 
 
+def _yield_subject_word(t: _Span, text: str, mentions: list[Mention]) -> None:
+    """Trim trigger ``t`` off the armed forces' description that overlaps one end of it."""
+    for m in mentions:
+        if m.kind != "description" or m.sector != "MIL" or m.role != "actor":
+            continue
+        if t.spec.subject_last and t.start < m.start < t.end < m.end:
+            if text[t.start : m.start].strip():
+                t.end = t.start + len(text[t.start : m.start].rstrip())
+                t.head_end = min(t.head_end or t.end, t.end)
+            return
+        if t.spec.subject_first and m.start <= t.start < m.end < (t.head_end or t.end):
+            rest = text[m.end : t.end]
+            t.start = m.end + len(rest) - len(rest.lstrip())
+            return
+
+
 def _shorter_reading(lex, m, norm, tokens, lang, max_gap, named):
     """A match whose longest phrase codes nothing (a gapped phrase whose later part is not
     there: "ready to take * action" in "ready to take part") may still begin a shorter
@@ -689,46 +705,12 @@ def _code_sentence(
         # attacked ("إسقاط الطائرة الأذربيجانية": the plane is the object)
         and _names_attack(m.raw_text, lex, lang)
     }
-    # "استهدفت صواريخ إيرانية قاعدة": a phrase that ends on the first word of its subject
-    # (`subject_last`) gives that word back to the armed forces' description it opens; the
-    # verb stays the trigger and the description is its subject.
+    # A phrase that ends on the first word of its subject (`subject_last`: "استهدفت صواريخ
+    # إيرانية قاعدة") or begins on its last word (`subject_first`: "A Russian missile hit")
+    # gives that word back to the armed forces' description; the description is the subject.
     for t in trig:
-        if not t.spec.subject_last or id(t) in attack_by:
-            continue
-        m = next(
-            (
-                m
-                for m in mentions
-                if m.kind == "description"
-                and m.sector == "MIL"
-                and m.role == "actor"
-                and t.start < m.start < t.end < m.end
-            ),
-            None,
-        )
-        if m is not None and text[t.start : m.start].strip():
-            t.end = t.start + len(text[t.start : m.start].rstrip())
-            t.head_end = min(t.head_end or t.end, t.end)
-    # "A Russian missile hit the hospital": a phrase that begins on the last word of its
-    # subject (`subject_first`) gives that word back to the armed forces' description it
-    # closes; the description before it is the subject.
-    for t in trig:
-        if not t.spec.subject_first or id(t) in attack_by:
-            continue
-        m = next(
-            (
-                m
-                for m in mentions
-                if m.kind == "description"
-                and m.sector == "MIL"
-                and m.role == "actor"
-                and m.start <= t.start < m.end < (t.head_end or t.end)
-            ),
-            None,
-        )
-        if m is not None:
-            rest = text[m.end : t.end]
-            t.start = m.end + len(rest) - len(rest.lstrip())
+        if (t.spec.subject_last or t.spec.subject_first) and id(t) not in attack_by:
+            _yield_subject_word(t, text, mentions)
     # Any other trigger inside an actor's name ("Defence Ministry", "air defences") is not
     # an event.
     trig = [
