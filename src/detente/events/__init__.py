@@ -515,6 +515,45 @@ def _group_actor(text, lang, t: _Span, cs, ce, mentions, groups, recip_g, topic)
     return None
 
 
+def _state_of_place(text, t: _Span, cs, ce, mentions, groups, recip_g):
+    """ "Three journalists were arrested in Moscow": an arrest with no named agent is the
+    state's where it happens, and people of no stated country are that state's people.
+    Returns (actor, recipient, how) or None."""
+    place = next(
+        (m for m in mentions if m.role == "location" and m.country and cs <= m.start < ce),
+        None,
+    )
+    if place is None:
+        return None
+    state = replace(
+        place,
+        role="actor",
+        sector="GOV",
+        entity_name=f"authorities in {place.entity_name}",
+        wikidata_id=None,
+    )
+    how = f"; actor: the state of the place it happens in ('{place.raw_text}')"
+    if recip_g is None:
+        # the passive subject, before the verb or (verb first) right after it
+        far = t.head_end or t.end
+        near = [g for g in groups if cs <= g.start and g.end <= t.start]
+        near = (
+            near[-1:]
+            or [
+                g for g in groups if far <= g.start < ce and _words_between(text, far, g.start) <= 1
+            ][:1]
+        )
+        if near and _words_between(text, near[0].end, t.start) <= 3:
+            recip_g = _group_from(text, [_placed(near[0], place.country)])
+    elif recip_g is not None:
+        ms = [m if m.country else _placed(m, place.country) for m in recip_g.mentions]
+        if any(m.role == "location" for m in ms):
+            recip_g = None
+        else:
+            recip_g = _group_from(text, ms)
+    return _group_from(text, [state]), recip_g, how
+
+
 def _own_group_recipient(text, t: _Span, s, ce, mentions, groups, actor_g, event_type):
     """ "Egyptian police opened fire to disperse demonstrators", "the government accepted
     demands from rebels": a state acting at home on a group of no stated country acts on
@@ -781,6 +820,7 @@ def _code_sentence(
             carried = _continued_subject(text, s, t, ce, mentions, cues, trig, lang, last_actor)
         if carried is None and t.spec.circumstantial:
             carried = _main_subject(text, s, t, ce, mentions, cues, trig, last_actor)
+        patient_first = False  # a passive clause whose subject is acted on
         if carried is not None:
             actor_g, recip_g, how = carried
         else:
@@ -796,6 +836,7 @@ def _code_sentence(
                 lex,
                 shared=(prev[0], prev[1]) if prev else None,
             )
+            patient_first = actor_g is None and how.startswith("passive")
             if (
                 lang in SYNTAX_LANGUAGES
                 and mentions
@@ -925,10 +966,26 @@ def _code_sentence(
                 recip_g = _group_from(text, nxt[:1]) if nxt else None
             how += f"; actor: the subject of the sentence before ('{topic['prev'][0].raw_text}')"
         own_people = False  # the recipient is the actor's own people, placed by it
-        if actor_g is None and groups and t.spec.needs_actor and not t.spec.passive:
+        if (
+            actor_g is None
+            and groups
+            and t.spec.needs_actor
+            and not t.spec.passive
+            # "activists were detained in Minsk": the group is the one acted on
+            and not patient_first
+        ):
             placed = _group_actor(text, lang, t, cs, ce, mentions, groups, recip_g, topic)
             if placed is not None:
                 actor_g, note = placed
+                how += note
+        if (
+            actor_g is None
+            and patient_first
+            and t.spec.mode in (plover_table()[t.spec.event_type].get("state_from_place") or ())
+        ):
+            placed = _state_of_place(text, t, cs, ce, mentions, groups, recip_g)
+            if placed is not None:
+                actor_g, recip_g, note = placed
                 how += note
         if (
             actor_g is not None
