@@ -787,6 +787,9 @@ def _code_sentence(
                 # ", واستدعت سفيرها": a verb joined by comma and "and" is the governor's
                 # fellow, not its content
                 and not (lang in ("he", "ar") and _comma_and_before(text, t.start))
+                # "accused Pakistan and threatened": so is a finite verb the parse joins
+                # to it
+                and not (lang in SYNTAX_LANGUAGES and _joined_verb(text, s, g, t, lang))
             ),
             None,
         )
@@ -1699,6 +1702,17 @@ def _attribution_tail(s: Sentence, lex: Lexicon, trig: list[_Span]) -> tuple[int
     if any(t.spec.obliges for t in trig):
         return None
     return start, end
+
+
+def _joined_verb(text: str, s: Sentence, g: _Span, t: _Span, lang: str) -> bool:
+    from detente.events.syntax import coordinated
+
+    return coordinated(
+        text[s.start : s.end],
+        lang,
+        (g.start - s.start, (g.head_end or g.end) - s.start),
+        (t.start - s.start, (t.head_end or t.end) - s.start),
+    )
 
 
 def _comma_and_before(text: str, start: int) -> bool:

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from detente.resources import load_yaml, settle
 
-__all__ = ["SyntaxRoles", "Tok", "parse", "roles_from_syntax"]
+__all__ = ["SyntaxRoles", "Tok", "coordinated", "parse", "roles_from_syntax"]
 
 LANGS = ("en", "ru")
 
@@ -173,6 +173,34 @@ def parse(text: str, lang: str) -> tuple[Tok, ...]:
             )
         return tuple(out)
     return ()
+
+
+def coordinated(text: str, lang: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Is the word at ``second`` a finite verb joined by a conjunction to the one at
+    ``first`` ("accused Pakistan and threatened", "обвинила Пакистан и пригрозила")? It then
+    tells an act of its own, not the content of the first."""
+    toks = parse(text, lang)
+    if not toks:
+        return False
+    tree = _Tree(toks, lang)
+    a = _head_in(tree, _span_tokens(toks, *first))
+    b = _head_in(tree, _span_tokens(toks, *second))
+    if a is None or b is None or not _finite(b, lang):
+        return False
+    cur = b
+    while cur.dep == "conj":
+        cur = tree.parent(cur)
+        if cur is None:
+            return False
+        if cur.i == a.i:
+            return True
+    return False
+
+
+def _finite(t: Tok, lang: str) -> bool:
+    if lang == "en":
+        return t.tag in ("VBD", "VBZ", "VBP")
+    return t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"
 
 
 # -- helpers ---------------------------------------------------------------------------------

@@ -1,0 +1,43 @@
+"""A finite verb joined by "and" to a verb that takes content (accuse, condemn, demand)
+tells an act of its own, as the dependency parse shows (en, ru): "accused Pakistan and
+threatened" is an accusation and a threat. Sentences written for this test; each expected
+reading checked by hand: (type, actor countries, recipient countries)."""
+
+import pytest
+from event_helpers import coded_tuples
+
+DATE = "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, want",
+    [
+        (
+            "India accused Pakistan of sponsoring terrorism and threatened a military response.",
+            "en",
+            ("THREATEN", ("IND",), ("PAK",)),
+        ),
+        (
+            "Индия обвинила Пакистан в поддержке терроризма и пригрозила ответными мерами.",
+            "ru",
+            ("THREATEN", ("IND",), ("PAK",)),
+        ),
+        (
+            "МИД России осудил решение Вашингтона и пообещал принять ответные меры.",
+            "ru",
+            ("THREATEN", ("RUS",), ("USA",)),
+        ),
+    ],
+)
+def test_a_joined_finite_verb_is_its_own_act(sentence, lang, want):
+    got = coded_tuples(sentence, lang, DATE)
+    assert want in got
+    assert any(t[0] == "ACCUSE" for t in got)
+
+
+def test_content_of_an_accusation_stays_content():
+    # the gerund is what Pakistan is accused of, not a second act
+    got = coded_tuples(
+        "India accused Pakistan of sheltering militants and attacking its border posts.", "en", DATE
+    )
+    assert not any(t[0] == "ASSAULT" for t in got)
