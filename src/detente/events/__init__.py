@@ -1083,6 +1083,12 @@ def _code_sentence(
         if modality == "asserted" and _modal_before_imperfect(text, t, cs, lex):
             modality, truth_why = "hypothetical", "modal particle before an imperfect verb"
         date, precision, date_why = _date(t, s, cs, ce, dates, section_date, doc)
+        if modality in ("asserted", "reported") and _after_document(date, doc.date):
+            # "يزور ... الأسبوع المقبل", "the truce takes effect on Sunday": what is dated
+            # after the report has not happened yet
+            note = "future: dated after the document"
+            modality = "future"
+            truth_why = note if truth_why == "asserted" else f"{truth_why}; {note}"
         info = plover_table()[t.spec.event_type]
         # One trigger may code several types ("agreed to a ceasefire": AGREE and RETREAT).
         readings = [(t, info)] + [
@@ -1289,6 +1295,14 @@ def _reciprocal(
         r = [x for x in actor if x.country != c]
         out.append((a, r, how + ", joint actor: reciprocal"))
     return out
+
+
+def _after_document(date: str | None, doc_date: str | None) -> bool:
+    """Is ``date`` later than the document's date, at the precision both have?"""
+    if not date or not doc_date:
+        return False
+    n = min(len(date), len(doc_date))
+    return date[:n] > doc_date[:n]
 
 
 def _event(
