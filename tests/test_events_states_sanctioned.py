@@ -1,0 +1,17 @@
+""""States" folds to "state" for matching, so the stop phrase for the adjective
+"state-sanctioned" needs its article: "The United States sanctioned ..." is a sanction.
+Sentences written for this test: (type, actor countries, recipient countries)."""
+
+from event_helpers import coded_tuples
+
+DATE = "2025-03-03"
+
+
+def test_the_united_states_sanctioned_is_a_sanction():
+    got = coded_tuples("The United States sanctioned three Iranian oil companies.", "en", DATE)
+    assert ("SANCTION", ("USA",), ("IRN",)) in got
+
+
+def test_a_state_sanctioned_rally_is_no_sanction():
+    got = coded_tuples("Police cracked down on a state-sanctioned rally in Minsk.", "en", DATE)
+    assert not any(t[0] == "SANCTION" for t in got)
