@@ -1,6 +1,8 @@
-""""States" folds to "state" for matching, so the stop phrase for the adjective
-"state-sanctioned" needs its article: "The United States sanctioned ..." is a sanction.
-Sentences written for this test: (type, actor countries, recipient countries)."""
+"""English sanctions by the United States and its departments. "States" folds to "state"
+for matching, so the stop phrase for the adjective "state-sanctioned" needs its article;
+executive departments (the Treasury) are the government, so "US" before them is no part
+of an unknown longer name. Sentences written for this test: (type, actor countries,
+recipient countries)."""
 
 from event_helpers import coded_tuples
 
