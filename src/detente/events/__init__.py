@@ -343,6 +343,20 @@ def _choose_spec(m, norm, tokens, lang, max_gap, named=frozenset()):
     return plain
 
 
+def _take_verb_word(t: _Span, text: str, mentions: list[Mention]) -> None:
+    """Trim the description whose last word is the verb that opens trigger ``t``."""
+    for m in mentions:
+        if (
+            m.kind == "description"
+            and m.role == "actor"
+            and m.start < t.start < m.end == (t.head_end or t.end)
+            and text[m.start : t.start].strip()
+        ):
+            m.end = m.start + len(text[m.start : t.start].rstrip())
+            m.raw_text = text[m.start : m.end]
+            return
+
+
 def _yield_subject_word(t: _Span, text: str, mentions: list[Mention]) -> None:
     """Trim trigger ``t`` off the armed forces' description that overlaps one end of it."""
     for m in mentions:
@@ -750,6 +764,12 @@ def _code_sentence(
     for t in trig:
         if (t.spec.subject_last or t.spec.subject_first) and id(t) not in attack_by:
             _yield_subject_word(t, text, mentions)
+    # "Israel strikes Hezbollah positions": a phrase whose later part was found (verb and
+    # object) and whose verb is the last word of an armed forces' description ("Israel
+    # strikes") takes that word back; the rest of the description is the subject.
+    for t in trig:
+        if t.tail_start is not None and id(t) not in attack_by:
+            _take_verb_word(t, text, mentions)
     # Any other trigger inside an actor's name ("Defence Ministry", "air defences") is not
     # an event.
     trig = [
