@@ -2401,6 +2401,16 @@ def _truth(text, t: _Span, cs, ce, s: Sentence, cues, window: int = 3) -> tuple[
             continue
         modality = "hypothetical" if c.kind == "hypothetical_after" else "future"
         why.append(f"{modality} '{c.text}' after the trigger")
+    # "договориться о прекращении огня не удалось": the act was tried and did not happen
+    for c in cues:
+        if c.kind != "negation_after" or negated:
+            continue
+        if not (t.end <= c.start and c.end <= ce) or _words_between(text, t.end, c.start) > window:
+            continue
+        if any(ch in text[t.end : c.start] for ch in ",،;:()"):
+            continue
+        negated = True
+        why.append(f"negation '{c.text}' after the trigger")
     if modality == "asserted" and t.spec.future:
         modality = "future"
         why.append("future verb form")

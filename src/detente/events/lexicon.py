@@ -33,6 +33,7 @@ CUE_CATEGORIES = (
     # "ضربة محتملة", "удар возможен", "an attack is expected")
     "hypothetical_after",
     "future_after",
+    "negation_after",  # "договориться не удалось", "the summit did not take place"
     "reported",
     "agent_markers",
     "recipient_markers",
