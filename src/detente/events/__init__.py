@@ -2372,6 +2372,14 @@ def _roles_by_case(text, t, before, after, places=()):
 
 
 # -- truth and dates ----------------------------------------------------------------------------
+def _right_after_trigger(text, t: _Span, c: _Span, ce: int, window: int) -> bool:
+    """Is cue ``c`` after trigger ``t`` in its clause, within ``window`` words and with no
+    punctuation between?"""
+    if not (t.end <= c.start and c.end <= ce) or _words_between(text, t.end, c.start) > window:
+        return False
+    return not any(ch in text[t.end : c.start] for ch in ",،;:()")
+
+
 def _truth(text, t: _Span, cs, ce, s: Sentence, cues, window: int = 3) -> tuple[bool, str, str]:
     negated = False
     modality = "asserted"
@@ -2395,9 +2403,7 @@ def _truth(text, t: _Span, cs, ce, s: Sentence, cues, window: int = 3) -> tuple[
     for c in cues:
         if c.kind not in ("hypothetical_after", "future_after") or modality != "asserted":
             continue
-        if not (t.end <= c.start and c.end <= ce) or _words_between(text, t.end, c.start) > window:
-            continue
-        if any(ch in text[t.end : c.start] for ch in ",،;:()"):
+        if not _right_after_trigger(text, t, c, ce, window):
             continue
         modality = "hypothetical" if c.kind == "hypothetical_after" else "future"
         why.append(f"{modality} '{c.text}' after the trigger")
@@ -2405,9 +2411,7 @@ def _truth(text, t: _Span, cs, ce, s: Sentence, cues, window: int = 3) -> tuple[
     for c in cues:
         if c.kind != "negation_after" or negated:
             continue
-        if not (t.end <= c.start and c.end <= ce) or _words_between(text, t.end, c.start) > window:
-            continue
-        if any(ch in text[t.end : c.start] for ch in ",،;:()"):
+        if not _right_after_trigger(text, t, c, ce, window):
             continue
         negated = True
         why.append(f"negation '{c.text}' after the trigger")
