@@ -115,6 +115,8 @@ class KnowledgeBase:
         # Tokenised cue words of roles.yaml, per (language, list name): built once, not
         # per sentence (see actors.resolve._word_seqs).
         self.cue_cache: dict[tuple[str, str], list[list[str]]] = {}
+        # roles.yaml `home_terms` in match form, per language (actors.resolve._home_term)
+        self.home_term_cache: dict[str, frozenset[str]] = {}
 
     # -- loading -------------------------------------------------------------------------
     def add_entity_dict(self, d: dict) -> None:
@@ -202,6 +204,7 @@ class KnowledgeBase:
             if rp.exists():
                 self.roles[lang] = _read(rp) or {}
                 self.cue_cache.clear()
+                self.home_term_cache.clear()
 
     def load_user_file(self, path: Path) -> None:
         data = _read(Path(path)) or {}

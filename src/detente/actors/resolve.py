@@ -594,8 +594,11 @@ def _definite(st: _Sent, m: Match) -> bool:
 
 def _home_term(st: _Sent, m: Match) -> bool:
     """``m`` is one of the language's ``home_terms`` (roles.yaml)."""
-    terms = st.kb.lang_roles(st.lang).get("home_terms") or []
-    return match_form(m.phrase, st.lang) in {match_form(str(t), st.lang) for t in terms}
+    cache = st.kb.home_term_cache
+    if st.lang not in cache:
+        terms = st.kb.lang_roles(st.lang).get("home_terms") or []
+        cache[st.lang] = frozenset(match_form(str(t), st.lang) for t in terms)
+    return match_form(m.phrase, st.lang) in cache[st.lang]
 
 
 def _home_institution(st: _Sent, m: Match, head) -> dict | None:

@@ -559,7 +559,7 @@ def _state_of_place(text, t: _Span, cs, ce, mentions, groups, recip_g):
         )
         if near and _words_between(text, near[0].end, t.start) <= 3:
             recip_g = _group_from(text, [_placed(near[0], place.country)])
-    elif recip_g is not None:
+    else:
         ms = [m if m.country else _placed(m, place.country) for m in recip_g.mentions]
         if any(m.role == "location" for m in ms):
             recip_g = None
@@ -812,7 +812,7 @@ def _code_sentence(
                 and not (lang in SYNTAX_LANGUAGES and _joined_verb(text, s, g, t, lang))
                 # "גינתה את ההחלטה ואיימה": a verb (not a noun, not an infinitive) that
                 # carries the prefixed "and" is its fellow too
-                and not (lang in VAV_LANGS and _and_verb(text, t))
+                and not _and_verb(text, t, lex)
             ),
             None,
         )
@@ -1670,7 +1670,7 @@ def _reported_by(text: str, actor: _Group, t: _Span, lex: Lexicon) -> bool:
     if words and words[-1] in about:
         words.pop()
     # "Syria reportedly shelled": a word that marks a claim is no verb of reporting
-    claims = {str(w).lower() for w in lex.grammar.get("reported") or ()}
+    claims = _grammar_stems(lex.lang, "reported")
     return len(words) == 1 and words[0].startswith(stems) and words[0] not in claims
 
 
@@ -1716,10 +1716,7 @@ def _attribution_tail(s: Sentence, lex: Lexicon, trig: list[_Span]) -> tuple[int
     verb of saying (`attribution_tail_verbs`) and no trigger, and a trigger
     comes before it ("..., Lebanese officials said.", "..., сообщили в Минобороны"). A listed
     word ending in "*" is a word beginning, any other a whole word."""
-    listed = [
-        match_form(str(w), lex.lang).lower()
-        for w in lex.grammar.get("attribution_tail_verbs") or ()
-    ]
+    listed = _grammar_stems(lex.lang, "attribution_tail_verbs")
     if not listed:
         return None
     stems = tuple(w[:-1] for w in listed if w.endswith("*"))
@@ -1743,11 +1740,17 @@ def _attribution_tail(s: Sentence, lex: Lexicon, trig: list[_Span]) -> tuple[int
     return start, end
 
 
-VAV_LANGS = ("he",)  # Arabic measured: 4 more false events on the detection set
-
-
-def _and_verb(text: str, t: _Span) -> bool:
-    return _and_prefixed(text, t.start) and not t.spec.nominal and text[t.start] != "ל"
+def _and_verb(text: str, t: _Span, lex: Lexicon) -> bool:
+    """A verb (not a noun, not an infinitive) that carries the prefixed "and", in a language
+    whose grammar.yaml sets `and_prefix_joins_verbs` (grammar.yaml `infinitive_prefixes`)."""
+    if not lex.grammar.get("and_prefix_joins_verbs"):
+        return False
+    infinitive = tuple(str(p) for p in lex.grammar.get("infinitive_prefixes") or ())
+    return (
+        _and_prefixed(text, t.start)
+        and not t.spec.nominal
+        and not (infinitive and text[t.start :].startswith(infinitive))
+    )
 
 
 def _joined_verb(text: str, s: Sentence, g: _Span, t: _Span, lang: str) -> bool:
