@@ -188,3 +188,43 @@ def test_longer_phrase_tried_only_where_its_second_word_follows():
     text = "Министр обороны, министр иностранных дел и министр финансов"
     assert [x.payloads for x in m.match(text, "ru")] == [["DEF"], ["FM"], ["MIN"]]
     assert [text[x.start : x.end] for x in m.match(text, "ru")][2] == "министр"
+
+
+def _match_all(matcher, texts, lang):
+    matcher.clear_caches()
+    return [[(x.start, x.end, x.prefix, x.phrases) for x in matcher.match(t, lang)] for t in texts]
+
+
+def test_words_skipped_before_analysis_are_exactly_those_that_start_nothing(monkeypatch):
+    # Hebrew and Arabic words are first tested against every form the index's keys can be
+    # reached from (clitics off, an enclitic or a folded ending put back); a word that
+    # fails starts no phrase. Matching the demo corpus with and without that test must
+    # give the same matches.
+    from pathlib import Path
+
+    import detente.mentions as mentions
+    from detente.actors import default_kb
+
+    corpus = Path(mentions.__file__).parent.parent / "demo" / "corpus"
+    kb = default_kb()
+    for lang in ("he", "ar"):
+        texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob(f"{lang}_*.txt"))]
+        assert texts
+        matcher = kb.matcher(lang)
+        filtered = _match_all(matcher, texts, lang)
+        with monkeypatch.context() as mp:
+            mp.setattr(mentions, "_REACH", {})
+            unfiltered = _match_all(matcher, texts, lang)
+        assert filtered == unfiltered
+        assert sum(map(len, filtered)) > 50
+
+
+def test_reach_test_lets_clitics_enclitics_and_endings_through():
+    m = PhraseMatcher(
+        [("روسيا", "ar", "RUS"), ("رئيس", "ar", "HEAD"), ("روسي", "ar", "RUS")]
+        + [("רוסיה", "he", "RUS"), ("רוסי", "he", "RUS")]
+    )
+    ar = "وبروسيا قال رئيسها إن الروسية لن تتراجع"
+    assert [x.phrase for x in m.match(ar, "ar")] == ["روسيا", "رئيس", "روسي"]
+    he = "ולרוסיה אמר הרוסית שבבאקו"
+    assert [x.phrase for x in m.match(he, "he")] == ["רוסיה", "רוסי"]

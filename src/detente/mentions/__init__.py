@@ -137,6 +137,30 @@ def _he(tok: str) -> list[tuple[str, int, int]]:
     return out + _rewrites(out, rules)
 
 
+def _he_reach(keys: Iterable[str]) -> frozenset[str]:
+    """Every form ``_he`` could turn into one of ``keys`` (see ``_ar_reach``)."""
+    rules = _he_config()[3]
+    out = set(keys)
+    for k in list(out):
+        out.update(k[: len(k) - len(dst)] + src for src, dst in rules if k.endswith(dst))
+    return frozenset(out)
+
+
+def _he_may_start(tok: str, reach: frozenset[str]) -> bool:
+    if tok in reach:
+        return True
+    clitics, _, max_proclitics, _ = _he_config()
+    dash = tok.find("-")
+    if dash > 0 and tok[dash + 1 :] in reach:
+        return True
+    for n in range(1, min(max_proclitics, len(tok) - 1) + 1):
+        if tok[n - 1] not in clitics:
+            break
+        if tok[n:] in reach:
+            return True
+    return False
+
+
 @lru_cache(maxsize=None)
 def _ar_config() -> tuple:
     """Arabic morphology.yaml, prepared once: every proclitic cluster (conjunction,
@@ -189,6 +213,28 @@ def _ar(tok: str) -> list[tuple[str, int, int]]:
                     enclitic.append((stem[: -len(e)], pre, 0))
                     break
     return stems + rewritten + enclitic
+
+
+def _ar_reach(keys: Iterable[str]) -> frozenset[str]:
+    """Every stem ``_ar`` could turn into one of ``keys``: the keys, each with each
+    enclitic, and each with a suffix rewrite undone. A word none of whose proclitic-free
+    stems is in this set starts no phrase, so most words skip the analysis."""
+    *_, enclitics, rules, _, _ = _ar_config()
+    out = set(keys)
+    for k in list(out):
+        out.update(k + e for e in enclitics)
+        out.update(k[: len(k) - len(dst)] + src for src, dst in rules if k.endswith(dst))
+    return frozenset(out)
+
+
+def _ar_may_start(tok: str, reach: frozenset[str]) -> bool:
+    if tok in reach:
+        return True
+    prefixes, longest, min_stem, *_ = _ar_config()
+    for n in range(1, min(longest, len(tok) - min_stem) + 1):
+        if tok[n:] in reach and tok[:n] in prefixes:
+            return True
+    return False
 
 
 _morph = None
@@ -312,6 +358,9 @@ def _en(tok: str) -> list[tuple[str, int, int]]:
 
 
 _ANALYSERS = {"he": _he, "ar": _ar, "ru": _ru, "en": _en}
+# Languages whose words are first tested against every form the index can be reached
+# from: (build that set from the index's keys, may this word start a phrase?)
+_REACH = {"he": (_he_reach, _he_may_start), "ar": (_ar_reach, _ar_may_start)}
 
 
 @lru_cache(maxsize=500_000)
@@ -464,6 +513,8 @@ class PhraseMatcher:
         """
         if lang == "ru" and lang not in self._forms:
             self._forms[lang] = _ru_lexeme_forms(self._index.get(lang) or ())
+        elif lang in _REACH and lang not in self._forms:
+            self._forms[lang] = _REACH[lang][0](self._index.get(lang) or ())
 
     def clear_caches(self) -> None:
         """Forget what was learnt about words seen so far (benchmarks measure new text)."""
@@ -471,6 +522,8 @@ class PhraseMatcher:
 
     def _first_analyses(self, text: str, lang: str) -> tuple[_An, ...]:
         forms = self._forms.get(lang)
+        if forms is not None and lang in _REACH:
+            return analyses(text, lang) if _REACH[lang][1](text, forms) else ()
         if forms is None or text in forms or not _CYRILLIC_RE.match(text):
             return analyses(text, lang)
         if _analyzer().word_is_known(text):

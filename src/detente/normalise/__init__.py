@@ -44,11 +44,15 @@ class _Translation(dict):
         self.changes = {k for k, v in self.items() if len(v) != 1}
         self._changes_re: re.Pattern | None = None
 
-    def changing(self, text: str) -> bool:
-        """Does ``text`` hold a character whose matching form is not one character?"""
+    def changes_re(self) -> re.Pattern:
+        """A pattern for any character whose matching form is not one character."""
         if self._changes_re is None:
             self._changes_re = _changing_re(frozenset(self.changes))
-        return self._changes_re.search(text) is not None
+        return self._changes_re
+
+    def changing(self, text: str) -> bool:
+        """Does ``text`` hold a character whose matching form is not one character?"""
+        return self.changes_re().search(text) is not None
 
     def __missing__(self, code: int) -> str:
         ch = chr(code)
@@ -71,47 +75,41 @@ def normalise(text: str, lang: str | None = None) -> Normalised:
     out_text = text.translate(tr)
     if len(out_text) == len(text) and not tr.changing(text):
         return Normalised(out_text, list(range(len(text) + 1)))
-    return _normalise_slow(text, lang)
+    origin, tail = _offsets(text, tr)
+    return Normalised(out_text, origin, tail)
 
 
-def _normalise_slow(text: str, lang: str | None) -> Normalised:
-    """Characters that map to one character go through ``str.translate`` in runs; only
-    those whose matching form is longer or empty (dropped marks) are handled one by one."""
-    tr = _translation(lang)
-    text.translate(tr)  # meets every character, so ``tr.changes`` knows this text's
-    changing = tr.changes.intersection(map(ord, set(text)))
-    table = char_table(lang)
-    parts: list[str] = []
+def _offsets(text: str, tr: _Translation) -> tuple[list[int], dict[int, int]]:
+    """Offset map of ``text.translate(tr)``, which has already met every character of
+    ``text``: characters that map to one character are taken in runs; only those whose
+    matching form is longer or empty (dropped marks) are looked at one by one."""
     origin: list[int] = []
     tail: dict[int, int] = {}
     n_out = 0
     kept_end = -1  # original index just past the last kept character and its marks
     pos = 0
-    for m in _changing_re(frozenset(changing)).finditer(text):
+    # One pattern for every changing character of the table, compiled once, rather than
+    # one per set of them a text happens to hold.
+    for m in tr.changes_re().finditer(text):
         i = m.start()
         if i > pos:
-            parts.append(text[pos:i].translate(tr))
             origin.extend(range(pos, i))
             n_out += i - pos
             kept_end = i
         pos = i + 1
         ch = text[i]
-        rep = table.get(ch)
-        if rep is None:
-            rep = ch.casefold() if ch.isupper() else ch
-        elif rep == "":
+        rep = tr[ord(ch)]
+        if rep == "":
             if i == kept_end and n_out and unicodedata.category(ch) == "Mn":
                 kept_end = tail[n_out - 1] = i + 1
             continue
         kept_end = i + 1
-        parts.append(rep)
         origin.extend([i] * len(rep))
         n_out += len(rep)
     if pos < len(text):
-        parts.append(text[pos:].translate(tr))
         origin.extend(range(pos, len(text)))
     origin.append(len(text))
-    return Normalised("".join(parts), origin, tail)
+    return origin, tail
 
 
 @lru_cache(maxsize=1024)
