@@ -181,10 +181,16 @@ def _context_recipients(events: list[Event]) -> list[Event]:
             # Israel" does not put Israel at the summit
             if distance > window or (distance == 0 and there > here):
                 continue
+            # a company's country is not a party its state deals with: airlines suspending
+            # flights to Russia do not make the Gulf a recipient of the Kremlin's next words
             if own & {a.country for a in o.actor}:
                 theirs = [r for r in o.recipient if r.country and r.country not in own]
             elif own & {r.country for r in o.recipient}:
-                theirs = [a for a in o.actor if a.country and a.country not in own]
+                theirs = [
+                    a
+                    for a in o.actor
+                    if a.country and a.country not in own and a.sector not in _NOT_PARTIES
+                ]
             else:
                 continue
             if not theirs:
@@ -201,6 +207,10 @@ def _context_recipients(events: list[Event]) -> list[Event]:
             _with_recipient(e, theirs, f"the party its actor deals with in '{o.trigger}' nearby")
         )
     return out
+
+
+# sectors whose acts do not make their country a party to the state's dealings
+_NOT_PARTIES = frozenset({"BUS"})
 
 
 def _with_recipient(e: Event, theirs: list, source: str) -> Event:
