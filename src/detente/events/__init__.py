@@ -649,6 +649,25 @@ def _in_dateline(m: Mention, s: Sentence, dates) -> bool:
     return False
 
 
+_CREDIT_CLOSE = re.compile(r"\s*\)\s*[-–—]")
+
+
+def _agency_credit(text: str, m: Mention) -> bool:
+    """Is ``m`` alone in parentheses before a dash, as a wire agency's tag is?"""
+    return text[: m.start].rstrip().endswith("(") and bool(_CREDIT_CLOSE.match(text, m.end))
+
+
+def _before_credit(text: str, s: Sentence, m: Mention, credits: list[Mention]) -> bool:
+    """Is ``m`` a place opening the sentence right before an agency's tag ("MOSCOW (AFP) -")?"""
+    return (
+        m.kind == "place"
+        and m.start - s.start < 60
+        and any(
+            c.start > m.end and text[m.end : c.start].strip(" ,،\t") == "(" for c in credits
+        )
+    )
+
+
 def _heading_date(sent_text: str, dates) -> tuple[str, str] | None:
     """A short heading line with a date ("The downing (December 2024):") dates what follows."""
     stripped = sent_text.strip()
@@ -731,10 +750,23 @@ def _code_sentence(
     mentions = sorted(mentions, key=lambda m: m.start)
     # "BAKU, Dec. 27 —": the place of a dateline is where the story was filed, not an actor;
     # it stays the scene of what the story reports without naming a place.
-    filed = [m for m in mentions if m.country and _in_dateline(m, s, dates)]
+    # "ANKARA, March 2 (Reuters) -", "MOSCOW (AFP) —": the agency that filed the story is
+    # no party to it, and the place before its tag is the dateline's
+    credits = [m for m in mentions if _agency_credit(text, m)]
+    filed = [
+        m
+        for m in mentions
+        if m.country and (_in_dateline(m, s, dates) or _before_credit(text, s, m, credits))
+    ]
     if filed and topic is not None:
         topic["scene"] = filed[0]
-    mentions = [m for m in mentions if not _in_dateline(m, s, dates)]
+    mentions = [
+        m
+        for m in mentions
+        if not _in_dateline(m, s, dates)
+        and m not in credits
+        and not _before_credit(text, s, m, credits)
+    ]
     # "according to Iranian media, ...": the source of a report is not a party to its events
     sources = [c for c in cues if c.kind == "source_markers"]
     mentions = [
