@@ -1434,7 +1434,24 @@ def _with_syntax(text, s: Sentence, t: _Span, lang, mentions, actor_g, recip_g, 
     syn_a = _group_from(text, [ms[i] for i in r.actor])
     syn_r = _group_from(text, [ms[i] for i in r.recipient])
     etype = t.spec.event_type
-    if (
+    genitive = (
+        syn_a
+        if "actor: genitive of nominal trigger" in r.how
+        else syn_r
+        if "recipient: genitive of nominal trigger" in r.how
+        else None
+    )
+    target = (
+        _target_after_genitive(text, genitive, mentions, lang)
+        if genitive is not None and etype == "ASSAULT"
+        else None
+    )
+    if target is not None:
+        # "нападение России на Украину", "удар Израиля по Газе": with its target named
+        # after it (a place, which the parse is not shown), the genitive is the attacker
+        syn_a, syn_r = genitive, _group_from(text, [target])
+        how = f"{how}; the genitive attacks the target named after it"
+    elif (
         syn_a is not None
         and "actor: genitive of nominal trigger" in r.how
         and (etype in ("COERCE", "ASSAULT") or (etype, t.spec.mode) in _PATIENT_MODES)
@@ -1459,6 +1476,26 @@ def _with_syntax(text, s: Sentence, t: _Span, lang, mentions, actor_g, recip_g, 
         if syn_a is None and actor_g is not None and _overlaps(actor_g, recip_g):
             actor_g = None
     return actor_g, recip_g, f"{how}; syntax: {r.how}"
+
+
+def _target_after_genitive(text: str, g: _Group, mentions, lang: str) -> Mention | None:
+    """The party named right after genitive ``g`` by a preposition of syntax.yaml
+    `subjective_genitive_prepositions`; one that also names a place (`place_prepositions`)
+    counts only with the accusative ("на Украину", not "на Украине")."""
+    from detente.events.syntax import _words
+
+    preps = _words(lang, "subjective_genitive_prepositions")
+    if not preps:
+        return None
+    nxt = next((m for m in mentions if m.start >= g.end and m.country), None)
+    if nxt is None:
+        return None
+    between = [w.text.lower() for w in tokenize(text[g.end : nxt.start])]
+    if len(between) != 1 or between[0] not in preps:
+        return None
+    if between[0] in _words(lang, "place_prepositions") and "accs" not in _ru_case_of(nxt):
+        return None
+    return nxt
 
 
 # Act nouns whose genitive is the one acted on, beyond COERCE and ASSAULT.
