@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from detente.events.headline import date_headline, headline_index
 from detente.events.lexicon import Lexicon, TriggerSpec, lexicon
-from detente.mentions import tokenize
+from detente.mentions import keys, tokenize
 from detente.models import Document, Event, Evidence, Mention, Sentence
 from detente.normalise import match_form, normalise
 from detente.normalise.dates import find_dates
@@ -855,6 +855,9 @@ def _code_sentence(
                 # "גינתה את ההחלטה ואיימה": a verb (not a noun, not an infinitive) that
                 # carries the prefixed "and" is its fellow too
                 and not _and_verb(text, t, lex)
+                # "Hungary, which has refused to send weapons, called for": the governor's
+                # relative clause closed before the trigger
+                and not _closed_relative(text, s, g, t, lang)
             ),
             None,
         )
@@ -1476,6 +1479,22 @@ def _with_syntax(text, s: Sentence, t: _Span, lang, mentions, actor_g, recip_g, 
         if syn_a is None and actor_g is not None and _overlaps(actor_g, recip_g):
             actor_g = None
     return actor_g, recip_g, f"{how}; syntax: {r.how}"
+
+
+def _closed_relative(text: str, s: Sentence, g: _Span, t: _Span, lang: str) -> bool:
+    """Does ``g`` stand in a relative clause (a comma, then within two words a relative
+    pronoun of syntax.yaml `relative_words`) that a comma closes before ``t``?"""
+    from detente.events.syntax import _words
+
+    rel = _words(lang, "relative_words")
+    if not rel or "," not in text[g.end : t.start]:
+        return False
+    before = text[s.start : g.start]
+    comma = before.rfind(",")
+    if comma < 0:
+        return False
+    opener = tokenize(before[comma + 1 :].lower())[:2]
+    return any(rel.intersection(keys(w.text, lang)) for w in opener)
 
 
 def _target_after_genitive(text: str, g: _Group, mentions, lang: str) -> Mention | None:
@@ -2469,6 +2488,8 @@ def _truth(text, t: _Span, cs, ce, s: Sentence, cues, window: int = 3) -> tuple[
     for c in cues:
         if c.start < cs or c.end > t.start:
             continue
+        if s.language and _closed_relative(text, s, c, t, s.language):
+            continue  # "Iran, which has threatened ..., condemned": not this verb's cue
         gap = _words_between(text, c.end, t.start)
         if c.kind == "negation" and gap <= 2:
             negated = True
