@@ -668,6 +668,30 @@ def _before_credit(text: str, s: Sentence, m: Mention, credits: list[Mention]) -
     )
 
 
+def _in_apposition(text: str, s: Sentence, m: Mention, mentions, trig, lex: Lexicon) -> bool:
+    """Is ``m`` inside an apposition: a comma right after another party, a word of
+    grammar.yaml `apposition_openers` ("a", "an"), and a comma closing it before any
+    trigger ("Pakistan, a neighbour of Afghanistan, accused")?"""
+    openers = lex.grammar.get("apposition_openers")
+    if not openers:
+        return False
+    left = text[s.start : m.start]
+    comma = left.rfind(",")
+    if comma < 0:
+        return False
+    comma += s.start
+    words = [w.text.lower() for w in tokenize(text[comma + 1 : m.start])]
+    if not words or words[0] not in {str(w).lower() for w in openers}:
+        return False
+    if any(comma < t.start < m.start for t in trig):
+        return False
+    # the party it describes ends right before the comma
+    if not any(o.end <= comma and not text[o.end : comma].strip() for o in mentions):
+        return False
+    close = text.find(",", m.end, s.end)
+    return close >= 0 and not any(m.end <= t.start < close for t in trig)
+
+
 def _heading_date(sent_text: str, dates) -> tuple[str, str] | None:
     """A short heading line with a date ("The downing (December 2024):") dates what follows."""
     stripped = sent_text.strip()
@@ -779,6 +803,9 @@ def _code_sentence(
             for c in sources
         )
     ]
+    # "Turkey, a NATO member, accused ...": an apposition describes the party before it;
+    # the names inside it are no party
+    mentions = [m for m in mentions if not _in_apposition(text, s, m, mentions, trig, lex)]
     # "..., relief officials in Nairobi said.": a closing attribution names the source of
     # the sentence; its names are no party, and what the sentence tells is reported.
     tail = _attribution_tail(s, lex, trig)
