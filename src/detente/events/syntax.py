@@ -236,7 +236,19 @@ class _Tree:
             return True
         if self.lang == "ru":
             return v.feats.get("Voice") == "Pass" and v.feats.get("VerbForm") == "Part"
-        return v.tag == "VBN" and v.dep == "acl"
+        return v.tag == "VBN" and v.dep == "acl" and not self.misread_participle(v)
+
+    def misread_participle(self, v: Tok) -> bool:
+        """An English past form the parser hung on the noun before it as a participle
+        ("Turkey, a NATO member, accused Sweden of ..."), though it has an object of its own
+        and no agent: a finite verb whose subject is that noun."""
+        return (
+            self.lang == "en"
+            and v.tag == "VBN"
+            and v.dep == "acl"
+            and bool(self.children(v, *_OBJ))
+            and not self.children(v, "agent")
+        )
 
     def nominal(self, t: Tok) -> bool:
         return t.pos in ("NOUN", "PROPN") or t.tag.startswith("NN")
@@ -410,7 +422,11 @@ def roles_from_syntax(
                 "VBG",
             )
         ):
-            rel_role = "recipient" if tree.passive(top) or top.tag == "VBN" else "actor"
+            rel_role = (
+                "recipient"
+                if tree.passive(top) or (top.tag == "VBN" and not tree.misread_participle(top))
+                else "actor"
+            )
         if rel_role:
             rel_noun = tree.parent(top)
 
