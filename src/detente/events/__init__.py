@@ -155,6 +155,7 @@ def _context_recipients(events: list[Event]) -> list[Event]:
     if window <= 0:
         return events
     types = plover_table()
+    skip = frozenset(_plover_setting("context_recipient_skip_sectors", ()) or ())
     out = []
     for e in events:
         spec = types.get(e.event_type) or {}
@@ -181,15 +182,13 @@ def _context_recipients(events: list[Event]) -> list[Event]:
             # Israel" does not put Israel at the summit
             if distance > window or (distance == 0 and there > here):
                 continue
-            # a company's country is not a party its state deals with: airlines suspending
-            # flights to Russia do not make the Gulf a recipient of the Kremlin's next words
             if own & {a.country for a in o.actor}:
                 theirs = [r for r in o.recipient if r.country and r.country not in own]
             elif own & {r.country for r in o.recipient}:
                 theirs = [
                     a
                     for a in o.actor
-                    if a.country and a.country not in own and a.sector not in _NOT_PARTIES
+                    if a.country and a.country not in own and a.sector not in skip
                 ]
             else:
                 continue
@@ -207,10 +206,6 @@ def _context_recipients(events: list[Event]) -> list[Event]:
             _with_recipient(e, theirs, f"the party its actor deals with in '{o.trigger}' nearby")
         )
     return out
-
-
-# sectors whose acts do not make their country a party to the state's dealings
-_NOT_PARTIES = frozenset({"BUS"})
 
 
 def _with_recipient(e: Event, theirs: list, source: str) -> Event:
@@ -668,22 +663,31 @@ def _before_credit(text: str, s: Sentence, m: Mention, credits: list[Mention]) -
     )
 
 
+def _comma_opened(
+    text: str, s: Sentence, pos: int, lang: str, words, n: int, inflected: bool = False
+) -> int | None:
+    """The last comma of the sentence before ``pos`` when one of its first ``n`` words after
+    it is in ``words`` (``inflected``: any of its forms, "которая" for "который"), else
+    None: the start of an apposition or a relative clause that ``pos`` stands in."""
+    if not words:
+        return None
+    comma = text.rfind(",", s.start, pos)
+    if comma < 0:
+        return None
+    opener = tokenize(text[comma + 1 : pos].lower())[:n]
+    if inflected:
+        return comma if any(words.intersection(keys(w.text, lang)) for w in opener) else None
+    return comma if any(w.text in words for w in opener) else None
+
+
 def _in_apposition(text: str, s: Sentence, m: Mention, mentions, trig, lex: Lexicon) -> bool:
     """Is ``m`` inside an apposition: a comma right after another party, a word of
     grammar.yaml `apposition_openers` ("a", "an"), and a comma closing it before any
     trigger ("Pakistan, a neighbour of Afghanistan, accused")?"""
-    openers = lex.grammar.get("apposition_openers")
-    if not openers:
-        return False
-    left = text[s.start : m.start]
-    comma = left.rfind(",")
-    if comma < 0:
-        return False
-    comma += s.start
-    words = [w.text.lower() for w in tokenize(text[comma + 1 : m.start])]
-    if not words or words[0] not in {str(w).lower() for w in openers}:
-        return False
-    if any(comma < t.start < m.start for t in trig):
+    comma = _comma_opened(
+        text, s, m.start, lex.lang, _grammar_words(lex.lang, "apposition_openers"), 1
+    )
+    if comma is None or any(comma < t.start < m.start for t in trig):
         return False
     # the party it describes ends right before the comma
     if not any(o.end <= comma and not text[o.end : comma].strip() for o in mentions):
@@ -777,20 +781,13 @@ def _code_sentence(
     # "ANKARA, March 2 (Reuters) -", "MOSCOW (AFP) —": the agency that filed the story is
     # no party to it, and the place before its tag is the dateline's
     credits = [m for m in mentions if _agency_credit(text, m)]
-    filed = [
-        m
-        for m in mentions
-        if m.country and (_in_dateline(m, s, dates) or _before_credit(text, s, m, credits))
+    datelined = [
+        m for m in mentions if _in_dateline(m, s, dates) or _before_credit(text, s, m, credits)
     ]
+    filed = [m for m in datelined if m.country]
     if filed and topic is not None:
         topic["scene"] = filed[0]
-    mentions = [
-        m
-        for m in mentions
-        if not _in_dateline(m, s, dates)
-        and m not in credits
-        and not _before_credit(text, s, m, credits)
-    ]
+    mentions = [m for m in mentions if m not in datelined and m not in credits]
     # "according to Iranian media, ...": the source of a report is not a party to its events
     sources = [c for c in cues if c.kind == "source_markers"]
     mentions = [
@@ -1319,6 +1316,12 @@ def _drop_vaguer(events: list[Event]) -> list[Event]:
 
 
 @lru_cache(maxsize=64)
+def _grammar_words(lang: str, key: str) -> frozenset[str]:
+    """A grammar.yaml word list as a set, lower-cased."""
+    return frozenset(str(w).lower() for w in lexicon(lang).grammar.get(key) or ())
+
+
+@lru_cache(maxsize=64)
 def _grammar_stems(lang: str, key: str) -> tuple[str, ...]:
     """A grammar.yaml list of word beginnings, in match form."""
     return tuple(match_form(str(w), lang).lower() for w in lexicon(lang).grammar.get(key) or ())
@@ -1511,26 +1514,21 @@ def _with_syntax(text, s: Sentence, t: _Span, lang, mentions, actor_g, recip_g, 
 def _closed_relative(text: str, s: Sentence, g: _Span, t: _Span, lang: str) -> bool:
     """Does ``g`` stand in a relative clause (a comma, then within two words a relative
     pronoun of syntax.yaml `relative_words`) that a comma closes before ``t``?"""
-    from detente.events.syntax import _words
+    from detente.events.syntax import syntax_words
 
-    rel = _words(lang, "relative_words")
-    if not rel or "," not in text[g.end : t.start]:
+    if "," not in text[g.end : t.start]:
         return False
-    before = text[s.start : g.start]
-    comma = before.rfind(",")
-    if comma < 0:
-        return False
-    opener = tokenize(before[comma + 1 :].lower())[:2]
-    return any(rel.intersection(keys(w.text, lang)) for w in opener)
+    rel = syntax_words(lang, "relative_words")
+    return _comma_opened(text, s, g.start, lang, rel, 2, inflected=True) is not None
 
 
 def _target_after_genitive(text: str, g: _Group, mentions, lang: str) -> Mention | None:
     """The party named right after genitive ``g`` by a preposition of syntax.yaml
     `subjective_genitive_prepositions`; one that also names a place (`place_prepositions`)
     counts only with the accusative ("на Украину", not "на Украине")."""
-    from detente.events.syntax import _words
+    from detente.events.syntax import syntax_words
 
-    preps = _words(lang, "subjective_genitive_prepositions")
+    preps = syntax_words(lang, "subjective_genitive_prepositions")
     if not preps:
         return None
     nxt = next((m for m in mentions if m.start >= g.end and m.country), None)
@@ -1539,7 +1537,7 @@ def _target_after_genitive(text: str, g: _Group, mentions, lang: str) -> Mention
     between = [w.text.lower() for w in tokenize(text[g.end : nxt.start])]
     if len(between) != 1 or between[0] not in preps:
         return None
-    if between[0] in _words(lang, "place_prepositions") and "accs" not in _ru_case_of(nxt):
+    if between[0] in syntax_words(lang, "place_prepositions") and "accs" not in _ru_case_of(nxt):
         return None
     return nxt
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from detente.resources import load_yaml, settle
 
-__all__ = ["SyntaxRoles", "Tok", "coordinated", "parse", "roles_from_syntax"]
+__all__ = ["SyntaxRoles", "Tok", "coordinated", "parse", "roles_from_syntax", "syntax_words"]
 
 LANGS = ("en", "ru")
 
@@ -47,9 +47,12 @@ _ACTOR_MODIFIERS = {"poss", "nmod:poss", "compound", "amod"}
 
 
 @lru_cache(maxsize=None)
-def _words(lang: str, key: str) -> frozenset[str]:
+def syntax_words(lang: str, key: str) -> frozenset[str]:
     """One word list of ``data/<lang>/syntax.yaml`` (empty when the language has none)."""
     return frozenset((load_yaml(f"{lang}/syntax.yaml") or {}).get(key) or ())
+
+
+_words = syntax_words
 
 
 def _target(lang: str, prep: str | None, governing: bool = False) -> bool:
