@@ -124,7 +124,7 @@ class Mention:
     sector: str | None
     wikidata_id: str | None = None
     entity_id: str | None = None  # knowledge-base key
-    kind: str | None = None  # country, person, org, place, group, description
+    kind: str | None = None  # country, person, org, place, group, description, pair
     alias: str | None = None  # the alias that matched, as written in the knowledge base
     language: str | None = None
     sentence_index: int | None = None

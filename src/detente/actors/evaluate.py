@@ -55,7 +55,13 @@ def predict(item: dict, kb=None) -> list[Mention]:
         date_source="option" if item.get("doc_date") else None,
     )
     # a group ("the police") has no country of its own and the gold marks none: not scored
-    return [m for m in process(raw, kb=kb, code_events=False).mentions if m.role != "group"]
+    # Like pronouns, phrases for two parties named before ("both countries") are not
+    # marked in the gold: they point back to mentions, they are not mentions of their own.
+    return [
+        m
+        for m in process(raw, kb=kb, code_events=False).mentions
+        if m.role != "group" and m.kind != "pair"
+    ]
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:

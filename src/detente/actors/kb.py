@@ -91,6 +91,17 @@ class PlaceRef:
     term: str
 
 
+@dataclass(frozen=True)
+class PairRef:
+    """A phrase for the two parties the text has been about ("both countries", "the two
+    sides", "البلدين"): it stands for each of them. ``not_after``: words before it that make
+    it something else ("on both sides" is a place, "со стороны" a singular)."""
+
+    term: str
+    sector: str | None = None
+    not_after: tuple[str, ...] = ()
+
+
 def _s(v: Any) -> str | None:
     if v is None:
         return None
@@ -270,6 +281,16 @@ class KnowledgeBase:
                 )
         for term in self.lang_roles(lang).get("place_nouns") or []:
             m.add(str(term), lang, PlaceRef(str(term)))
+        for p in self.lang_roles(lang).get("pair_words") or []:
+            after = tuple(str(w) for w in p.get("not_after") or ())
+            for term in p.get("terms") or []:
+                # an "exact" entry is one inflected form ("стороны"), not its whole lexeme
+                m.add(
+                    str(term),
+                    lang,
+                    PairRef(str(term), p.get("sector"), after),
+                    exact=bool(p.get("exact")),
+                )
         self._matchers[lang] = m
         settle()
         return m

@@ -46,13 +46,15 @@ Decisions (documented here because downstream stages rely on them):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from detente.actors.kb import (
     AliasRef,
     EntityRecord,
     KnowledgeBase,
+    PairRef,
     PlaceRef,
     Role,
     SectorRef,
@@ -108,6 +110,8 @@ class _Ctx:
     supported: set[str]  # entity ids with an unambiguous mention somewhere in the doc
     doc_norm: str  # normalised doc text, for reject_context
     people: list[tuple[EntityRecord, Role | None]]  # persons mentioned so far, in order
+    # sentences resolved so far, with their mentions (offsets within the sentence)
+    done: list[tuple[_Sent, list[tuple[dict, int, int]]]] = field(default_factory=list)
 
 
 class _Sent:
@@ -938,6 +942,91 @@ def _compound_prefix(kb: KnowledgeBase, st: _Sent, m: Match) -> bool:
     }
 
 
+# Bodies and mediators: "both countries" and "the two sides" are the parties, not these.
+_NOT_A_SIDE = frozenset({"UNO", "IGO", "NGO", "MNC"})
+
+
+def _pair_ref(m: Match) -> PairRef | None:
+    return next((p for p in m.payloads if isinstance(p, PairRef)), None)
+
+
+def _sides(
+    results: list[tuple[dict, int, int]], roles: tuple[str, ...] = ("actor", "location")
+) -> list[tuple[str, int, int]]:
+    return [
+        (r["country"], a, b)
+        for r, a, b in results
+        if r.get("country") and r["country"] not in _NOT_A_SIDE and r.get("role", "actor") in roles
+    ]
+
+
+def _joined_pair(st: _Sent, results: list[tuple[dict, int, int]]) -> tuple[str, str] | None:
+    """The last two different countries a sentence joins by "and" ("India and Pakistan",
+    "بين روسيا وأوكرانيا")."""
+    sides = _sides(results)
+    found = None
+    for (ca, _, ea), (cb, sb, _) in zip(sides, sides[1:], strict=False):
+        if ca == cb:
+            continue
+        ma = next((x for x in st.matches if x.end == ea), None)
+        mb = next((x for x in st.matches if x.start == sb), None)
+        if ma is not None and mb is not None and _and_joined(st, ma, mb):
+            found = (ca, cb)
+    return found
+
+
+def _pair_blocked(st: _Sent, m: Match, pair: PairRef) -> bool:
+    """ "on both sides of the border" is a place; "со стороны России", "российской стороны"
+    are one side, in the genitive singular that "стороны" also spells."""
+    if m.token_start == 0:
+        return False
+    prev = st.tokens[m.token_start - 1].text
+    if prev in {match_form(w, st.lang) for w in pair.not_after}:
+        return True
+    return st.lang == "ru" and any(
+        p.tag.POS in ("ADJF", "PRTF") and "sing" in p.tag.grammemes for p in _analyzer().parse(prev)
+    )
+
+
+def _pair_mentions(ctx: _Ctx, st: _Sent, out, m: Match, pair: PairRef) -> list[dict]:
+    """The two parties "both countries" stands for: two countries joined by "and" before it
+    in the sentence, else in one of the two sentences before; else the two the text has
+    named most so far (the last named first on a tie)."""
+    if _pair_blocked(st, m, pair):
+        return []
+    found, how = _joined_pair(st, out), "named together before it in the sentence"
+    if found is None:
+        for pst, pres in reversed(ctx.done[-2:]):
+            found = _joined_pair(pst, pres)
+            if found is not None:
+                how = "named together in a sentence before"
+                break
+    if found is None:
+        counts: Counter[str] = Counter()
+        last: dict[str, int] = {}
+        # a venue named again and again ("Стамбул") is no side
+        sides = [c for _, res in ctx.done + [(st, out)] for c, _, _ in _sides(res, ("actor",))]
+        for i, c in enumerate(sides):
+            counts[c] += 1
+            last[c] = i
+        top = sorted(counts, key=lambda c: (-counts[c], -last[c]))[:2]
+        if len(top) < 2:
+            return []
+        found, how = (top[0], top[1]), "the two countries the text has named most"
+    return [
+        dict(
+            ent=ctx.kb.get(c),
+            country=c,
+            sector=pair.sector,
+            kind="pair",
+            role="actor",
+            alias=None,
+            why=f"'{pair.term}' → {found[0]} and {found[1]}, {how}",
+        )
+        for c in found
+    ]
+
+
 def _resolve_sentence(ctx: _Ctx, st: _Sent) -> list[tuple[dict, int, int]]:
     st.matches = [m for m in st.matches if not _compound_prefix(ctx.kb, st, m)]
     kb, lang, ms = ctx.kb, st.lang, st.matches
@@ -949,6 +1038,11 @@ def _resolve_sentence(ctx: _Ctx, st: _Sent) -> list[tuple[dict, int, int]]:
         m = ms[k]
         n1 = ms[k + 1] if k + 1 < len(ms) else None
         n2 = ms[k + 2] if k + 2 < len(ms) else None
+        pair = _pair_ref(m)
+        if pair is not None and not _aliases(m):
+            out += [(r, m.start, m.end) for r in _pair_mentions(ctx, st, out, m, pair)]
+            k += 1
+            continue
         head = _head(m)
         # part of a place + the place: "юг Израиля", "נמל ביירות", "port of Beirut",
         # "eastern Ukraine"; English also "Kabul airport", "the Syrian border"
@@ -1224,7 +1318,9 @@ def extract_mentions(
     ctx = _Ctx(kb, doc, doc.date, supported, normalise(src).text, [])
     out: list[Mention] = []
     for st in sents:
-        for res, start, end in _resolve_sentence(ctx, st):
+        resolved = _resolve_sentence(ctx, st)
+        ctx.done.append((st, resolved))
+        for res, start, end in resolved:
             start, end = start + st.s.start, end + st.s.start
             ent: EntityRecord | None = res.get("ent")
             alias: AliasRef | None = res.get("alias")

@@ -10,6 +10,7 @@ keeps the trigger and a short reason so an analyst can see why it was coded.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1129,6 +1130,15 @@ def _code_sentence(
             recip_ms = list({m.country: m for m in reversed(recip_ms)}.values())[::-1]
             recip_g = _group_from(text, recip_ms) if recip_ms else recip_g
         recipient = [m.entity() for m in recip_ms]
+        if actor and len(recip_ms) > 1:
+            # "both countries" stands for two parties; the actor's own is not its recipient
+            own_c = {a.country for a in actor}
+            spans = Counter((m.start, m.end) for m in recip_ms)
+            recipient = [
+                r
+                for m, r in zip(recip_ms, recipient, strict=True)
+                if spans[(m.start, m.end)] == 1 or r.country not in own_c
+            ]
         if actor and recipient and _same_side(actor_g, recip_g):
             recipient = []
         quad = plover_table()[t.spec.event_type]["quad"]
@@ -1987,6 +1997,10 @@ def _groups(
     groups: list[_Group] = []
     for unit in _units(text, mentions, trig):
         head = _head_of(unit)
+        if groups and (unit[0].start, unit[0].end) == (groups[-1].last.start, groups[-1].last.end):
+            # one phrase standing for two parties ("both countries"): one group of both
+            groups[-1].mentions.append(head)
+            continue
         if groups and _source_phrase_ends(text, groups[-1], unit[0], sources):
             # "לפי דיווחים בתקשורת האמריקנית, ישראל עדכנה": the comma closes the source
             # phrase; the name after it starts the clause
@@ -2325,8 +2339,8 @@ def _oblique_plural(g: _Group) -> bool:
     accusative or genitive: the verb's object, never its subject (which would be -ون/-ان).
     Only descriptions and adjectives: names such as البحرين or فلسطين end so too."""
     m = g.first
-    if m.kind not in ("description", "country") or not (
-        m.kind == "description" or (m.why or "").startswith(("adjective", "demonym"))
+    if m.kind not in ("description", "country", "pair") or not (
+        m.kind in ("description", "pair") or (m.why or "").startswith(("adjective", "demonym"))
     ):
         return False
     head = match_form(m.raw_text.split()[0], "ar") if m.raw_text.split() else ""
