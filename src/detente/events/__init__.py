@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from detente.events.headline import date_headline, headline_index
+from detente.events.headline import date_headline, headline_index, headline_parties
 from detente.events.lexicon import Lexicon, TriggerSpec, lexicon
 from detente.mentions import keys, tokenize
 from detente.models import Document, Event, Evidence, Mention, Sentence
@@ -143,6 +143,8 @@ def code_document(
     if head is not None and doc.date:
         lead = next(s for s in sentences if s.index == head + 1)
         events = date_headline(events, head, lead, lead_dates, doc, text)
+    if head is not None and any(s.index == head + 1 for s in sentences):
+        events = headline_parties(events, head, next(s for s in sentences if s.index == head + 1))
     events = _answer_recipients(events, by_sentence, text, doc.language)
     return events if broken else _context_recipients(events)
 

@@ -1,10 +1,14 @@
-"""Dating a headline's events from the story's lead.
+"""Dating a headline's events from the story's lead, and naming their parties from it.
 
 A headline is written in the present ("Qatar condemns Iranian attack") about the news its
 lead paragraph tells and dates ("Iran fired missiles last night..."). An event coded in the
 headline with nothing but the document date to go on therefore takes the lead's date: the
 date of a lead event of the same type, else the first date the lead names that is not the
 dateline's publication date.
+
+A headline also leaves out who acted ("Three hostages freed", "ضربات على مواقع"): an event
+coded in it with no actor takes the parties of the lead's event of its type, which tells
+the same news with its parties.
 """
 
 from __future__ import annotations
@@ -66,4 +70,22 @@ def date_headline(
             continue
         why_text = e.why[: -len(_DOC_DATE)] + f"date: {why} (a headline tells the lead's news)"
         out.append(replace(e, date=date, date_precision=prec, why=why_text))
+    return out
+
+
+def headline_parties(events: list[Event], head: int, lead: Sentence) -> list[Event]:
+    lead_events = [e for e in events if e.sentence_index == lead.index and e.actor]
+    out = []
+    for e in events:
+        same = (
+            next((o for o in lead_events if o.event_type == e.event_type), None)
+            if e.sentence_index == head and not e.actor
+            else None
+        )
+        if same is None:
+            out.append(e)
+            continue
+        why = f"{e.why}; actor: the lead's event of its type ('{same.trigger}')"
+        recipient = e.recipient or same.recipient
+        out.append(replace(e, actor=list(same.actor), recipient=list(recipient), why=why))
     return out
