@@ -962,6 +962,24 @@ def _code_sentence(
                 ),
                 None,
             )
+            if host is None and recip_g is None and actor_g.end <= t.start:
+                # "وصل بوتين إلى بيونغ يانغ في زيارة", "Putin arrived in Pyongyang on a
+                # visit": the place the visitor reached, between visitor and visit, hosts it
+                own = {m.country for m in actor_g.mentions}
+                host = next(
+                    (
+                        m
+                        for m in mentions
+                        if m.role == "location"
+                        and m.country
+                        and m.country not in own
+                        and actor_g.end <= m.start
+                        and m.end <= t.start
+                    ),
+                    None,
+                )
+                if host is not None:
+                    how = f"{how}; recipient: the place the visitor reached"
             if host is not None:
                 recip_g = _group_from(text, [host])
         if actor_g is not None and _reported_by(text, actor_g, t, lex):
