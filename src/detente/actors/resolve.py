@@ -430,6 +430,10 @@ def _locative(st: _Sent, m: Match, *, country: bool = False) -> bool:
     for Israel) marks an object, not a place.
     """
     roles = st.kb.lang_roles(st.lang)
+    # "أدانت كل من السعودية والإمارات": "من" after "كل" opens a list of parties
+    for q in _word_seqs(st, "list_openers"):
+        if m.token_start >= len(q) and _seq_at(st, m.token_start - len(q), [q]):
+            return False
     if m.prefix and not (country and roles.get("country_proclitic_locative") is False):
         morph = morphology(st.lang)
         locs = set(morph.get("locative_proclitics") or [])

@@ -1351,6 +1351,15 @@ def _grammar_words(lang: str, key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in lexicon(lang).grammar.get(key) or ())
 
 
+@lru_cache(maxsize=8)
+def _list_openers(lang: str) -> frozenset[str]:
+    """roles.yaml `list_openers`: words before a list of subjects ("كل من"), in match form."""
+    from detente.actors.kb import default_kb
+
+    words = default_kb().lang_roles(lang).get("list_openers") or ()
+    return frozenset(match_form(str(w), lang).lower() for w in words)
+
+
 @lru_cache(maxsize=64)
 def _grammar_stems(lang: str, key: str) -> tuple[str, ...]:
     """A grammar.yaml list of word beginnings, in match form."""
@@ -2111,7 +2120,14 @@ def _locative(text: str, g: _Group, cues: list[_Span]) -> bool:
     """A group right after a locative word ("in Russian airspace") is a place, not a party."""
     start = g.first.start
     return any(
-        c.kind == "locative" and c.end <= start and _right_after(text, c.end, start) for c in cues
+        c.kind == "locative"
+        and c.end <= start
+        and _right_after(text, c.end, start)
+        # "من" inside "كل من" opens a list, not a place
+        and not any(
+            o.kind == "coordinators" and o.start < c.start and c.end <= o.end for o in cues
+        )
+        for c in cues
     ) or all(m.role == "location" for m in g.mentions)
 
 
@@ -2283,7 +2299,11 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
     ):
         # Verb-first clauses: "وهدد الحوثيون ...", "ואיימה איראן ...". A subject right
         # after the verb wins unless a subject stands before it in the same stretch.
-        near = _words_between(text, t.head_end or t.end, after[0].start) <= 1
+        gap = text[t.head_end or t.end : after[0].start].strip()
+        # "أدانت كل من السعودية والإمارات": a word opening the list of subjects
+        near = _words_between(text, t.head_end or t.end, after[0].start) <= 1 or (
+            match_form(gap, lang).lower() in _list_openers(lang)
+        )
         # "הזהיר כי ישראל ...": a word after "that" opens the clause the verb governs and
         # is never the verb's own subject
         near = near and not any(
