@@ -70,8 +70,10 @@ POSITIVE = [
     ("وعلقت الرحلات بين البلدين حتى إشعار آخر", "علقت الرحلات", "SANCTION", "suspend"),
     ("فرضت الولايات المتحدة عقوبات على شركات إيرانية", "عقوبات", "SANCTION", "economic"),
     ("وطردت فرنسا دبلوماسيين روسا", "طردت", "SANCTION", "expel"),
-    ("استدعت الخارجية المغربية السفير الجزائري", "استدعت", "SANCTION", "diplomatic"),
+
     # REQUEST, ACCUSE, REJECT, THREATEN
+    # summoning an envoy is a protest to the envoy's state (eval/README.md)
+    ("استدعت الخارجية المغربية السفير الجزائري", "استدعت", "ACCUSE", "disapprove"),
     ("طالب الرئيس الأذربيجاني روسيا بالاعتذار", "طالب", "REQUEST", "demand"),
     ("وطالبت باكو بمعاقبة المسؤولين عن الحادث", "طالبت", "REQUEST", "demand"),
     ("وجددت أذربيجان مطالبتها بتعويضات", "مطالبتها", "REQUEST", "demand"),
