@@ -1031,8 +1031,26 @@ def _pair_mentions(ctx: _Ctx, st: _Sent, out, m: Match, pair: PairRef) -> list[d
     ]
 
 
+def _compound_suffix(kb: KnowledgeBase, st: _Sent, m: Match) -> bool:
+    """ "Iran-backed militias", "Iranian-made drones", "a London-based group": a name hyphened
+    to a word listed in roles.yaml `compound_suffixes` describes what follows it; it is not a
+    party (the militias, the drones' users, the group are)."""
+    words = kb.lang_roles(st.lang).get("compound_suffixes") or ()
+    after = st.s.text[m.end : m.end + 40]
+    if not words or len(after) < 2 or after[0] not in _HYPHENS:
+        return False
+    word = re.match(r"\w+", after[1:])
+    return word is not None and match_form(word.group(), st.lang) in {
+        match_form(str(w), st.lang) for w in words
+    }
+
+
 def _resolve_sentence(ctx: _Ctx, st: _Sent) -> list[tuple[dict, int, int]]:
-    st.matches = [m for m in st.matches if not _compound_prefix(ctx.kb, st, m)]
+    st.matches = [
+        m
+        for m in st.matches
+        if not _compound_prefix(ctx.kb, st, m) and not _compound_suffix(ctx.kb, st, m)
+    ]
     kb, lang, ms = ctx.kb, st.lang, st.matches
     of_words = {match_form(w, lang) for w in kb.lang_roles(lang).get("of_words") or []}
     out: list[tuple[dict, int, int]] = []
