@@ -2093,6 +2093,12 @@ def _coordinated(text: str, a: Mention, b: Mention, coords: list[_Span]) -> bool
         # "and the" written on the next word when the name was matched without its
         # article: "البحرية الإماراتية والبحرينية", "הצבא הרוסי והטורקי"
         rest = rest[0]
+    # "בישראל ובחמאס", "بروسيا وبإيران": "and" plus the proclitic the first party carries
+    # (places so joined are already one location)
+    head = text[max(0, a.start - 4) : a.start].split()
+    own = head[-1] if head and not text[a.start - 1 : a.start].isspace() else ""
+    if own and rest[:1] in ands and rest[1:] == own and "location" not in (a.role, b.role):
+        return True
     to = set(_morph_union("list_to_proclitics"))
     if rest and set(rest) <= set(ands) | to and len(rest) <= 2:
         # the prefix is written on the next word: "רוסיה ואזרבייג'ן", "הצטרפה לאזרבייג'ן"
