@@ -1199,6 +1199,10 @@ def _code_sentence(
         negated, modality, truth_why = _truth(
             text, t, cs, ce, s, cues, int(lex.grammar.get("after_cue_window", 3))
         )
+        if modality == "asserted" and lang == "ru" and _ru_future(text[t.start : t.end]):
+            note = "future: a perfective verb in the non-past"
+            modality = "future"
+            truth_why = note if truth_why == "asserted" else f"{truth_why}; {note}"
         if modality == "asserted" and _modal_before_imperfect(text, t, cs, lex):
             modality, truth_why = "hypothetical", "modal particle before an imperfect verb"
         date, precision, date_why = _date(t, s, cs, ce, dates, section_date, doc)
@@ -2483,6 +2487,21 @@ def _ru_passive(trigger_text: str) -> bool:
         if parses and parses[0].tag.POS == "PRTS":
             return True
     return False
+
+
+def _ru_future(trigger_text: str) -> bool:
+    """ "Россия направит войска", "нанесёт удар": a perfective verb in the non-past tells
+    what will happen. Only a word every reading of which is such a verb."""
+    from detente.mentions import _analyzer
+
+    words = tokenize(trigger_text.lower())
+    if not words:
+        return False
+    parses = _analyzer().parse(words[0].text)
+    return bool(parses) and all(
+        p.tag.POS == "VERB" and "futr" in p.tag.grammemes and "indc" in p.tag.grammemes
+        for p in parses
+    )
 
 
 def _ru_case_of(m: Mention) -> frozenset[str]:
