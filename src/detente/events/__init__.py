@@ -870,7 +870,7 @@ def _code_sentence(
                 g
                 for g in trig[:i]
                 if g.spec.governs
-                and cs <= g.start
+                and (cs <= g.start or _content_clause(text, g, cs, cues))
                 and g.end <= t.start
                 and not _new_subject_clause(text, g.end, t.start, mentions)
                 # ", واستدعت سفيرها": a verb joined by comma and "and" is the governor's
@@ -944,6 +944,12 @@ def _code_sentence(
                 actor_g, recip_g, how = _with_syntax(
                     text, s, t, lang, mentions, actor_g, recip_g, how
                 )
+        if t.spec.governs and recip_g is None and actor_g is not None:
+            # "הכחישה כי סייעה לטליבאן", "איימה כי תתקוף את ישראל": the party the content
+            # clause names is the one the denial or threat is about
+            about = _content_party(text, s, t, actor_g, mentions, cues)
+            if about is not None:
+                recip_g, how = about, f"{how}; recipient: the party its content clause names"
         if t.spec.event_type == "CONSULT" and t.spec.mode == "visit" and actor_g is not None:
             # "Pelosi's visit to Taiwan angered Beijing": a visit's host is where it goes,
             # also past the visitor's name ("визита Нэнси Пелоси в Тайбэй")
@@ -1552,6 +1558,48 @@ def _with_syntax(text, s: Sentence, t: _Span, lang, mentions, actor_g, recip_g, 
         if syn_a is None and actor_g is not None and _overlaps(actor_g, recip_g):
             actor_g = None
     return actor_g, recip_g, f"{how}; syntax: {r.how}"
+
+
+def _content_party(text, s: Sentence, t: _Span, actor_g: _Group, mentions, cues) -> _Group | None:
+    """The first party, other than the actor's own state, of the clause a `subject_carriers`
+    word ("כי") opens right after a governing trigger."""
+    c = next(
+        (
+            c
+            for c in cues
+            if c.kind == "subject_carriers"
+            and t.end <= c.start
+            and _words_between(text, t.end, c.start) <= 2
+        ),
+        None,
+    )
+    if c is None:
+        return None
+    end = min(
+        [b.start for b in cues if b.kind == "clause_breaks" and b.start >= c.end] + [s.end]
+    )
+    own = {m.country for m in actor_g.mentions}
+    m = next(
+        (
+            m
+            for m in mentions
+            if c.end <= m.start < end and m.role == "actor" and m.country and m.country not in own
+        ),
+        None,
+    )
+    return _group_from(text, [m]) if m is not None else None
+
+
+def _content_clause(text: str, g: _Span, cs: int, cues: list[_Span]) -> bool:
+    """Hebrew "הכחישה כי סייעה": "כי" (that) breaks the clause, yet the clause it opens right
+    after a governing verb (grammar.yaml `subject_carriers`) is still that verb's content."""
+    return any(
+        c.kind == "subject_carriers"
+        and g.end <= c.start
+        and c.start <= cs <= c.end + 1
+        and _words_between(text, g.end, c.start) <= 2
+        for c in cues
+    )
 
 
 def _closed_relative(text: str, s: Sentence, g: _Span, t: _Span, lang: str) -> bool:
