@@ -861,7 +861,12 @@ def _code_sentence(
         # "توغلت القوات ...، ودانت السعودية": a later verb after a comma and a prefixed or
         # spelled-out "and" opens the next clause; its participants are not this event's
         for o in trig:
-            if t.end <= o.start < ce and _comma_and_before(text, o.start):
+            if t.end <= o.start < ce and (
+                _comma_and_before(text, o.start)
+                # "ordered the call-up of reservists and warned the West": the West is
+                # what the joined verb acts on
+                or (lang in SYNTAX_LANGUAGES and _fellow_verb(text, s, t, o, lang))
+            ):
                 ce = o.start
                 break
         # The content of a demand, threat or accusation is not an event that happened.
@@ -1975,6 +1980,17 @@ def _joined_verb(text: str, s: Sentence, g: _Span, t: _Span, lang: str) -> bool:
         lang,
         (g.start - s.start, (g.head_end or g.end) - s.start),
         (t.start - s.start, (t.head_end or t.end) - s.start),
+    )
+
+
+def _fellow_verb(text: str, s: Sentence, t: _Span, o: _Span, lang: str) -> bool:
+    from detente.events.syntax import fellow_verb
+
+    return fellow_verb(
+        text[s.start : s.end],
+        lang,
+        (t.start - s.start, (t.head_end or t.end) - s.start),
+        (o.start - s.start, (o.head_end or o.end) - s.start),
     )
 
 

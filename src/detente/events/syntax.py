@@ -200,6 +200,30 @@ def coordinated(text: str, lang: str, first: tuple[int, int], second: tuple[int,
     return False
 
 
+def fellow_verb(text: str, lang: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Is the word at ``second`` a finite verb joined by a conjunction to the verb nearest
+    above the word at ``first`` ("ordered the call-up of reservists and warned the West")? The
+    later verb's objects are then its own, not the first act's."""
+    toks = parse(text, lang)
+    if not toks:
+        return False
+    tree = _Tree(toks, lang)
+    a = _head_in(tree, _span_tokens(toks, *first))
+    b = _head_in(tree, _span_tokens(toks, *second))
+    if a is None or b is None or b.dep != "conj" or not _finite(b, lang):
+        return False
+    cur = b
+    while cur is not None and cur.dep == "conj":
+        cur = tree.parent(cur)
+    # the verb nearest above the trigger (or the trigger itself), not a verb further up
+    # whose clause only contains it ("said there was no evidence the attack ..., and he
+    # blamed Iran": "blamed" joins "said", not the attack)
+    x = a
+    while x is not None and x.pos not in ("VERB", "AUX"):
+        x = tree.parent(x)
+    return cur is not None and x is not None and x.i == cur.i
+
+
 def _finite(t: Tok, lang: str) -> bool:
     if lang == "en":
         return t.tag in ("VBD", "VBZ", "VBP")
