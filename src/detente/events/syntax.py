@@ -178,18 +178,30 @@ def parse(text: str, lang: str) -> tuple[Tok, ...]:
     return ()
 
 
-def coordinated(text: str, lang: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
-    """Is the word at ``second`` a finite verb joined by a conjunction to the one at
-    ``first`` ("accused Pakistan and threatened", "обвинила Пакистан и пригрозила")? It then
-    tells an act of its own, not the content of the first."""
+def _finite_second(
+    text: str, lang: str, first: tuple[int, int], second: tuple[int, int]
+) -> tuple[_Tree, Tok, Tok] | None:
+    """The parse and the head words at ``first`` and ``second``, when the second is a
+    finite verb."""
     toks = parse(text, lang)
     if not toks:
-        return False
+        return None
     tree = _Tree(toks, lang)
     a = _head_in(tree, _span_tokens(toks, *first))
     b = _head_in(tree, _span_tokens(toks, *second))
     if a is None or b is None or not _finite(b, lang):
+        return None
+    return tree, a, b
+
+
+def coordinated(text: str, lang: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Is the word at ``second`` a finite verb joined by a conjunction to the one at
+    ``first`` ("accused Pakistan and threatened", "обвинила Пакистан и пригрозила")? It then
+    tells an act of its own, not the content of the first."""
+    found = _finite_second(text, lang, first, second)
+    if found is None:
         return False
+    tree, a, b = found
     cur = b
     while cur.dep == "conj":
         cur = tree.parent(cur)
@@ -204,14 +216,10 @@ def fellow_verb(text: str, lang: str, first: tuple[int, int], second: tuple[int,
     """Is the word at ``second`` a finite verb joined by a conjunction to the verb nearest
     above the word at ``first`` ("ordered the call-up of reservists and warned the West")? The
     later verb's objects are then its own, not the first act's."""
-    toks = parse(text, lang)
-    if not toks:
+    found = _finite_second(text, lang, first, second)
+    if found is None or found[2].dep != "conj":
         return False
-    tree = _Tree(toks, lang)
-    a = _head_in(tree, _span_tokens(toks, *first))
-    b = _head_in(tree, _span_tokens(toks, *second))
-    if a is None or b is None or b.dep != "conj" or not _finite(b, lang):
-        return False
+    tree, a, b = found
     cur = b
     while cur is not None and cur.dep == "conj":
         cur = tree.parent(cur)
