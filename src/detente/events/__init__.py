@@ -2194,14 +2194,7 @@ def _locative(text: str, g: _Group, cues: list[_Span]) -> bool:
     """A group right after a locative word ("in Russian airspace") is a place, not a party."""
     start = g.first.start
     return any(
-        c.kind == "locative"
-        and c.end <= start
-        and _right_after(text, c.end, start)
-        # "من" inside "كل من" opens a list, not a place
-        and not any(
-            o.kind == "coordinators" and o.start < c.start and c.end <= o.end for o in cues
-        )
-        for c in cues
+        c.kind == "locative" and c.end <= start and _right_after(text, c.end, start) for c in cues
     ) or all(m.role == "location" for m in g.mentions)
 
 
