@@ -2,16 +2,11 @@
 no party (roles.yaml `compound_suffixes`); "Saudi-led" and "U.S.-brokered" still are."""
 
 import pytest
-from event_helpers import coded_tuples
-
-from detente.actors import extract_mentions
-from detente.models import Document
-from detente.segment import segment_sentences
+from event_helpers import coded_tuples, mentions_of
 
 
 def _countries(text: str) -> list[str | None]:
-    doc = Document("t", "t.txt", "test", text, "en", date="2025-03-03")
-    return [m.country for m in extract_mentions(doc, segment_sentences(text, "t", "en"))]
+    return [m.country for m in mentions_of(text, "en")]
 
 
 @pytest.mark.parametrize(

@@ -2,21 +2,12 @@
 "стороны") stand for both of them (roles.yaml `pair_words`)."""
 
 import pytest
-from event_helpers import coded_tuples
-
-from detente.actors import extract_mentions
-from detente.models import Document
-from detente.segment import segment_sentences
-
-
-def _mentions(text: str, lang: str):
-    doc = Document("t", "t.txt", "test", text, lang, date="2025-03-03")
-    return extract_mentions(doc, segment_sentences(text, "t", lang))
+from event_helpers import coded_tuples, mentions_of
 
 
 def _at(text: str, lang: str, phrase: str) -> set[str]:
     start = text.index(phrase)
-    return {m.country for m in _mentions(text, lang) if m.start == start}
+    return {m.country for m in mentions_of(text, lang) if m.start == start}
 
 
 # Two countries joined by "and" in the sentence before: the phrase stands for both.
@@ -143,7 +134,7 @@ def test_actor_own_country_is_not_its_recipient_through_a_pair():
 
 def test_mention_says_why():
     text = "Kenya and Ethiopia signed a border accord. Officials of both countries praised it."
-    ms = [m for m in _mentions(text, "en") if m.raw_text == "both countries"]
+    ms = [m for m in mentions_of(text, "en") if m.raw_text == "both countries"]
     assert ms and all("both countries" in (m.why or "") and "KEN and ETH" in m.why for m in ms)
 
 

@@ -140,11 +140,11 @@ def code_document(
                 d.precision,
                 "carried from an earlier sentence (undated document)",
             )
-    if head is not None and doc.date:
-        lead = next(s for s in sentences if s.index == head + 1)
-        events = date_headline(events, head, lead, lead_dates, doc, text)
-    if head is not None and any(s.index == head + 1 for s in sentences):
-        events = headline_parties(events, head, next(s for s in sentences if s.index == head + 1))
+    lead = next((s for s in sentences if head is not None and s.index == head + 1), None)
+    if lead is not None:
+        if doc.date:
+            events = date_headline(events, head, lead, lead_dates, doc, text)
+        events = headline_parties(events, head, lead)
     events = _answer_recipients(events, by_sentence, text, doc.language)
     return events if broken else _context_recipients(events)
 
@@ -1565,19 +1565,25 @@ def _with_syntax(text, s: Sentence, t: _Span, lang, mentions, actor_g, recip_g, 
     return actor_g, recip_g, f"{how}; syntax: {r.how}"
 
 
-def _content_party(text, s: Sentence, t: _Span, actor_g: _Group, mentions, cues) -> _Group | None:
-    """The first party, other than the actor's own state, of the clause a `subject_carriers`
-    word ("כי") opens right after a governing trigger."""
-    c = next(
+def _carrier_after(text: str, g: _Span, cues: list[_Span]) -> _Span | None:
+    """A `subject_carriers` word ("כי") right after a governing trigger: it opens the clause
+    that is the trigger's content."""
+    return next(
         (
             c
             for c in cues
             if c.kind == "subject_carriers"
-            and t.end <= c.start
-            and _words_between(text, t.end, c.start) <= 2
+            and g.end <= c.start
+            and _words_between(text, g.end, c.start) <= 2
         ),
         None,
     )
+
+
+def _content_party(text, s: Sentence, t: _Span, actor_g: _Group, mentions, cues) -> _Group | None:
+    """The first party, other than the actor's own state, of the clause a `subject_carriers`
+    word ("כי") opens right after a governing trigger."""
+    c = _carrier_after(text, t, cues)
     if c is None:
         return None
     end = min(
@@ -1597,14 +1603,9 @@ def _content_party(text, s: Sentence, t: _Span, actor_g: _Group, mentions, cues)
 
 def _content_clause(text: str, g: _Span, cs: int, cues: list[_Span]) -> bool:
     """Hebrew "הכחישה כי סייעה": "כי" (that) breaks the clause, yet the clause it opens right
-    after a governing verb (grammar.yaml `subject_carriers`) is still that verb's content."""
-    return any(
-        c.kind == "subject_carriers"
-        and g.end <= c.start
-        and c.start <= cs <= c.end + 1
-        and _words_between(text, g.end, c.start) <= 2
-        for c in cues
-    )
+    after a governing verb is still that verb's content."""
+    c = _carrier_after(text, g, cues)
+    return c is not None and c.start <= cs <= c.end + 1
 
 
 def _closed_relative(text: str, s: Sentence, g: _Span, t: _Span, lang: str) -> bool:
