@@ -230,6 +230,9 @@ def _answer_recipients(
         answers = (types.get(e.event_type) or {}).get("answers")
         if isinstance(answers, list):
             answers = e.mode in answers
+        if e.recipient and own and answers:
+            out.append(_author_of_named_event(e, events, own, text, lang))
+            continue
         if e.recipient or not own or not answers:
             out.append(e)
             continue
@@ -281,22 +284,59 @@ def _answer_recipients(
     return out
 
 
+def _author_of_named_event(e: Event, events: list[Event], own: set, text: str, lang: str | None):
+    """ "Saudi Arabia condemned the attack and called it a violation of Iran's sovereignty":
+    a reaction to an earlier event named by its noun is addressed to that event's author.
+    When the only parties the sentence gave it are the targets of such an event, they are
+    the victims the sentence speaks of, not the ones the reaction is aimed at."""
+    types = _object_types(e, text, lang)
+    mine = {r.country for r in e.recipient}
+    if not types or None in mine:
+        return e
+    best = None
+    for o in events:
+        if (
+            o.event_type not in types
+            or o.negated
+            or o.sentence_index is None
+            or o.sentence_index >= e.sentence_index
+            or not mine <= {r.country for r in o.recipient}
+        ):
+            continue
+        theirs = [a for a in o.actor if a.country and a.country not in own | mine]
+        key = (o.sentence_index, o.trigger_start or 0)
+        if theirs and (best is None or key > best[0]):
+            best = (key, o, theirs)
+    if best is None:
+        return e
+    _, o, theirs = best
+    why = f"the author of the event it names ('{o.trigger}'), not its target"
+    return replace(e, recipient=list(theirs), why=(e.why or "") + f"; recipient: {why}")
+
+
 _OBJECT_WINDOW = 40  # characters after a reaction's trigger where its object noun stands
+
+
+def _object_types(e: Event, text: str, lang: str | None) -> set[str]:
+    """Types of the earlier events a reaction's object names again ("the attack",
+    "الهجوم", "התקיפה", "атаку")."""
+    if not lang or e.trigger_end is None or e.sentence_index is None:
+        return set()
+    window = text[e.trigger_end : e.trigger_end + _OBJECT_WINDOW]
+    window = re.split(r"[,.;:!?،؛\n]", window, maxsplit=1)[0]
+    window = re.sub(r"[^\w\s'-]", " ", window)
+    if not window.strip():
+        return set()
+    return _answered_types(window, lexicon(lang), lang)
 
 
 def _named_earlier_event(e: Event, events: list[Event], own: set, text: str, lang: str | None):
     """ "Qatar condemned the attack": a reaction whose object is the noun of an earlier
     event ("the attack", "الهجوم", "התקיפה", "атаку") answers the latest earlier event of
     that type in the document, whatever the distance, by another party."""
-    if not lang or e.trigger_end is None or e.sentence_index is None:
+    types = _object_types(e, text, lang)
+    if not types:
         return None
-    lex = lexicon(lang)
-    window = text[e.trigger_end : e.trigger_end + _OBJECT_WINDOW]
-    window = re.split(r"[,.;:!?،؛\n]", window, maxsplit=1)[0]
-    window = re.sub(r"[^\w\s'-]", " ", window)
-    if not window.strip():
-        return None
-    types = _answered_types(window, lex, lang)
     best = None
     for o in events:
         if (
