@@ -8,7 +8,8 @@ dateline's publication date.
 
 A headline also leaves out who acted ("Three hostages freed", "ضربات على مواقع"): an event
 coded in it with no actor takes the parties of the lead's event of its type, which tells
-the same news with its parties.
+the same news with its parties; one with an actor and no recipient ("Thousands protest in
+Tbilisi") takes the recipient of the lead's event of its type by the same actor.
 """
 
 from __future__ import annotations
@@ -77,13 +78,28 @@ def headline_parties(events: list[Event], head: int, lead: Sentence) -> list[Eve
     lead_events = [e for e in events if e.sentence_index == lead.index and e.actor]
     out = []
     for e in events:
-        same = (
-            next((o for o in lead_events if o.event_type == e.event_type), None)
-            if e.sentence_index == head and not e.actor
-            else None
+        if e.sentence_index != head or (e.actor and e.recipient):
+            out.append(e)
+            continue
+        own = {a.country for a in e.actor}
+        # the lead's event of the type; one the headline names an actor for must have
+        # that actor ("Thousands protest in Tbilisi" fills in whom they protest against)
+        same = next(
+            (
+                o
+                for o in lead_events
+                if o.event_type == e.event_type
+                and (not own or own == {a.country for a in o.actor})
+                and (o.recipient or not e.actor)
+            ),
+            None,
         )
         if same is None:
             out.append(e)
+            continue
+        if e.actor:
+            why = f"{e.why}; recipient: the lead's event of its type ('{same.trigger}')"
+            out.append(replace(e, recipient=list(same.recipient), why=why))
             continue
         why = f"{e.why}; actor: the lead's event of its type ('{same.trigger}')"
         recipient = e.recipient or same.recipient
