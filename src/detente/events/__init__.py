@@ -1278,19 +1278,31 @@ def _code_sentence(
         }
         # each reading splits joint parties by its own type's rule ("договорились по
         # телефону": the call goes first-named -> other, the agreement stays joint)
+        between = _between_parties(text, t, ce, mentions)
         for t_r, info_r in readings:
-            for actor_i, recip_i, how_i in _reciprocal(
-                actor,
-                recipient,
-                info_r,
-                how,
-                t_r.spec.mode,
-                t.spec.mutual,
-                places,
-                _joint(lang, t.spec),
-                # the ceasefire a one-sided approval brings (its `also` reading) is shared
-                t_r is t and _joint(lang, t.spec, "one_sided_words"),
-            ):
+            joint_modes = info_r.get("joint_modes") or ()
+            shared = (_joint(lang, t.spec) or t_r.spec.mode in joint_modes) and not (
+                t_r is t and _joint(lang, t.spec, "one_sided_words")
+            )
+            # "Trump announced a ceasefire between Israel and Iran": the parties its own
+            # "between" phrase names share the act; the one who announces it does not
+            roles = (
+                [(between, [], how + ", the parties its 'between' phrase names")]
+                if shared and between
+                else _reciprocal(
+                    actor,
+                    recipient,
+                    info_r,
+                    how,
+                    t_r.spec.mode,
+                    t.spec.mutual,
+                    places,
+                    _joint(lang, t.spec),
+                    # the ceasefire a one-sided approval brings (its `also` reading) is shared
+                    t_r is t and _joint(lang, t.spec, "one_sided_words"),
+                )
+            )
+            for actor_i, recip_i, how_i in roles:
                 why = f"roles: {how_i}; {truth_why}; date: {date_why}"
                 key = (
                     t_r.spec.event_type,
@@ -1436,6 +1448,28 @@ def _joint(lang: str, spec: TriggerSpec, key: str = "joint_words") -> bool:
     stems = _grammar_stems(lang, key)
     words = match_form(spec.phrase, lang).lower().split()
     return bool(stems) and any(w.startswith(stems) for w in words)
+
+
+def _between_parties(text: str, t: _Span, ce: int, mentions: list[Mention]) -> list | None:
+    """The parties of a "between X and Y" phrase after the trigger (grammar.yaml
+    `between_words`), when it names two countries or more."""
+    words = _grammar_union("between_words")
+    ms = sorted(
+        (m for m in mentions if t.start <= m.start < ce and m.role == "actor" and m.country),
+        key=lambda m: m.start,
+    )
+    for i, m in enumerate(ms):
+        if not {w.lower() for w in text[max(t.start, m.start - 12) : m.start].split()[-1:]} & words:
+            continue
+        group = [m]
+        for n in ms[i + 1 :]:
+            if _words_between(text, group[-1].end, n.start) > 1:
+                break
+            group.append(n)
+        if len({g.country for g in group}) < 2:
+            return None
+        return [g.entity() for g in group]
+    return None
 
 
 def _reciprocal(
