@@ -1055,6 +1055,19 @@ def _code_sentence(
                 ]
                 recip_g = _place_recipient(actor_g, [g for g in after_places if g])
             how = f"{how}; actor: the author named on the attack noun"
+        at = (
+            _embassy_party(text, cs, ce, mentions, lang)
+            if plover_table()[t.spec.event_type].get("actor_from_place")
+            else None
+        )
+        if at is not None:
+            # "a picket outside the Russian embassy in Yerevan": the state whose embassy the
+            # protest is held at is its target (eval/README.md), never the protesters
+            if actor_g is not None and {m.country for m in actor_g.mentions} == {at.country}:
+                actor_g = None
+            if recip_g is None or all(m.role == "location" for m in recip_g.mentions):
+                recip_g = _group_from(text, [replace(at, role="actor")])
+                how = f"{how}; recipient: the state whose embassy it is held at"
         if (
             actor_g is None
             and recip_g is not None
@@ -1448,6 +1461,26 @@ def _joint(lang: str, spec: TriggerSpec, key: str = "joint_words") -> bool:
     stems = _grammar_stems(lang, key)
     words = match_form(spec.phrase, lang).lower().split()
     return bool(stems) and any(w.startswith(stems) for w in words)
+
+
+def _embassy_party(text: str, cs: int, ce: int, mentions: list[Mention], lang: str):
+    """The state named on an embassy or consulate in the clause (grammar.yaml
+    `embassy_words`, word beginnings): "the Russian embassy", "посольства России",
+    "שגרירות רוסיה", "السفارة الروسية"."""
+    stems = _grammar_stems(lang, "embassy_words")
+    if not stems:
+        return None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if not (cs <= m.start < ce and m.country and m.role != "group"):
+            continue
+        before = match_form(text[max(cs, m.start - 30) : m.start], lang).lower().split()[-1:]
+        after = match_form(text[m.end : min(ce, m.end + 30)], lang).lower().split()[:1]
+        own = match_form(text[m.start : m.end], lang).lower().split()
+        for w in before + own + after:
+            w = w.strip(".,;:!?،؛\"'()«»")
+            if any(st in w for st in stems):
+                return m
+    return None
 
 
 def _between_parties(text: str, t: _Span, ce: int, mentions: list[Mention]) -> list | None:
