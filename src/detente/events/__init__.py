@@ -1225,6 +1225,13 @@ def _code_sentence(
             ]
         if actor and recipient and _same_side(actor_g, recip_g):
             recipient = []
+            # "הסיר מגבלות על שיתוף הפעולה של ארצות הברית עם אזרבייג'ן": past the actor's own
+            # state, named as the owner of what the act is about, the clause goes on to
+            # the party the act is directed at
+            other = _past_own_state(text, recip_g, ce, mentions, actor_g)
+            if other is not None:
+                recip_g, recip_ms, recipient = other, [other.mentions[0]], [other.mentions[0].entity()]
+                how += "; recipient: the party after the actor's own state"
         quad = plover_table()[t.spec.event_type]["quad"]
         if (
             recipient
@@ -2581,6 +2588,22 @@ def _mediator(text: str, m: Mention, lex: Lexicon) -> bool:
         if words and before[-len(words) :] == words:
             return True
     return False
+
+
+def _past_own_state(text, recip_g: _Group, ce: int, mentions, actor_g: _Group) -> _Group | None:
+    """The first party of another country right after a recipient that is only the actor's
+    own state, joined to it by nothing but a preposition or two ("של ארה"ב עם אזרבייג'ן")."""
+    own = {m.country for m in actor_g.mentions}
+    nxt = min(
+        (m for m in mentions if recip_g.end <= m.start < ce and m.role == "actor" and m.country),
+        key=lambda m: m.start,
+        default=None,
+    )
+    if nxt is None or nxt.country in own or _words_between(text, recip_g.end, nxt.start) > 1:
+        return None
+    if any(ch in text[recip_g.end : nxt.start] for ch in ",;،؛"):
+        return None
+    return _group_from(text, [nxt])
 
 
 def _same_side(actor_g: _Group, recip_g: _Group) -> bool:
