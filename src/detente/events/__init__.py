@@ -2313,6 +2313,23 @@ def _locative(text: str, g: _Group, cues: list[_Span]) -> bool:
     ) or all(m.role == "location" for m in g.mentions)
 
 
+def _split_new_subject(text: str, g: _Group, t: _Span, cues, lex: Lexicon) -> list[_Group]:
+    """ "ضربات هندية على باكستان وإسلام آباد تتوعد بالرد" (strikes on Pakistan, and Islamabad
+    vows to respond): a list that opens as an object ("on Pakistan") and ends, after "and",
+    right on the trigger verb ends with that verb's subject, not with a second object."""
+    if len(g.mentions) < 2 or not _marked(text, g, cues, lex):
+        return [g]
+    last = g.mentions[-1]
+    if text[g.last.end : t.start].strip():
+        return [g]
+    joint = text[g.mentions[-2].end : last.start].strip().lower()
+    if not (_and_prefixed(text, last.start) or joint in _and_words()):
+        return [g]
+    rest = _group_from(text, g.mentions[:-1])
+    rest.first = g.first
+    return [rest, _group_from(text, [last])]
+
+
 def _marked(text: str, g: _Group, cues: list[_Span], lex: Lexicon) -> bool:
     """Is the group introduced by a recipient marker ("to", "against", "ל", "إلى")?"""
     start = g.first.start
@@ -2350,6 +2367,8 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
     inside = [m for m in mentions if cs <= m.start and m.end <= ce]
     groups = _groups(text, inside, cues, trig)
     before = [g for g in groups if g.end <= t.start and not _is_place(g)]
+    if before and lang in ("he", "ar", "en"):
+        before = before[:-1] + _split_new_subject(text, before[-1], t, cues, lex)
     # a gapped phrase ("شنت * ضربات") may hold the subject in its gap: after its first part
     after_all = [g for g in groups if g.start >= (t.head_end or t.end)]
     if not t.spec.governs:

@@ -1,0 +1,30 @@
+"""A list that opens as an object ("strikes on Pakistan") and ends, after "and", right on a
+verb ("and Islamabad vows to respond") ends with that verb's subject: a headline style of
+Arabic and Hebrew. Every sentence was written for this test and its reading checked by
+hand."""
+
+from event_helpers import coded_tuples
+
+DATE = "2025-05-07"
+
+
+def _threats(text: str, lang: str):
+    return {c for c in coded_tuples(text, lang, DATE) if c[0] == "THREATEN"}
+
+
+def test_arabic_subject_after_an_object_list():
+    threats = _threats("ضربات هندية على باكستان وإسلام آباد تتوعد بالرد", "ar")
+    assert threats and all(actors == ("PAK",) for _, actors, _ in threats)
+
+
+def test_hebrew_subject_after_an_object_list():
+    threats = _threats("הפצצות על אוקראינה ורוסיה מאיימת בהסלמה", "he")
+    assert threats and all(actors == ("RUS",) for _, actors, _ in threats)
+
+
+def test_a_subject_list_stays_whole():
+    coded = coded_tuples("أدانت كل من السعودية والإمارات الهجوم.", "ar", DATE)
+    assert ("ACCUSE", ("SAU", "ARE"), ()) in coded
+    assert ("REJECT", ("RUS", "CHN"), ()) in coded_tuples(
+        "Russia and China vetoed the resolution.", "en", DATE
+    )
