@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from detente.events.frames import date_framed
 from detente.events.headline import date_headline, headline_index, headline_parties
 from detente.events.lexicon import Lexicon, TriggerSpec, lexicon
 from detente.mentions import keys, tokenize
@@ -146,6 +147,8 @@ def code_document(
             events = date_headline(events, head, lead, lead_dates, doc, text)
         events = headline_parties(events, head, lead)
     events = _answer_recipients(events, by_sentence, text, doc.language)
+    if not broken:
+        events = date_framed(events, sentences, text, doc.language)
     return events if broken else _context_recipients(events)
 
 
