@@ -23,7 +23,9 @@ _OWN_DATE = "in the sentence"
 def _frames(lang: str) -> tuple[tuple[str, str], ...]:
     table = lexicon(lang).grammar.get("event_frames") or {}
     return tuple(
-        (match_form(str(p), lang).lower(), etype) for etype, phrases in table.items() for p in phrases
+        (match_form(str(p), lang).lower(), etype)
+        for etype, phrases in table.items()
+        for p in phrases
     )
 
 

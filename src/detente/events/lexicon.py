@@ -176,3 +176,14 @@ def lexicon(lang: str) -> Lexicon:
 
 def available_languages() -> list[str]:
     return [lang for lang in LANGUAGES if load_yaml(f"{lang}/triggers.yaml")]
+
+
+@cache
+def plover_table() -> dict:
+    """The PLOVER event types of plover.yaml, with their settings."""
+    return load_yaml("plover.yaml")["types"]
+
+
+def plover_setting(key: str, default=None):
+    """A top-level setting of plover.yaml."""
+    return load_yaml("plover.yaml").get(key, default)

@@ -1,0 +1,235 @@
+"""Recipients the sentence leaves implicit, found in the document's other events.
+
+A directed act with no recipient in its sentence is addressed to the party its actor deals
+with nearby (`context_recipients`); a reaction ("Moscow denied it", "Qatar condemned the
+attack") to the author of the event it answers (`answer_recipients`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from detente.events.lexicon import Lexicon, lexicon, plover_setting, plover_table
+from detente.models import Event, Mention
+from detente.normalise import match_form
+
+
+def context_recipients(events: list[Event]) -> list[Event]:
+    """A directed act with one actor and no recipient in its sentence is addressed to the
+    party that actor deals with in the nearest event of the document (plover.yaml
+    `context_recipient_sentences`): its recipient, or its actor when the actor was the
+    recipient there. Earlier events are preferred to later ones."""
+    window = int(plover_setting("context_recipient_sentences", 0) or 0)
+    if window <= 0:
+        return events
+    types = plover_table()
+    skip = frozenset(plover_setting("context_recipient_skip_sectors", ()) or ())
+    out = []
+    for e in events:
+        spec = types.get(e.event_type) or {}
+        own = {a.country for a in e.actor if a.country}
+        if (
+            e.recipient
+            or len(own) != 1
+            or spec.get("undirected")
+            or e.mode in (spec.get("joint_modes") or ())
+            or e.sentence_index is None
+            or e.trigger_start is None
+        ):
+            out.append(e)
+            continue
+        here = (e.sentence_index, e.trigger_start)
+        best = None
+        for o in events:
+            if o is e or o.sentence_index is None or o.trigger_start is None:
+                continue
+            distance = abs(o.sentence_index - e.sentence_index)
+            there = (o.sentence_index, o.trigger_start)
+            # in its own sentence only an act told before it ("apologised to Aliyev in a
+            # phone call"); "At the end of the summit in Cairo, Sisi made demands of
+            # Israel" does not put Israel at the summit
+            if distance > window or (distance == 0 and there > here):
+                continue
+            if own & {a.country for a in o.actor}:
+                theirs = [r for r in o.recipient if r.country and r.country not in own]
+            elif own & {r.country for r in o.recipient}:
+                theirs = [
+                    a
+                    for a in o.actor
+                    if a.country and a.country not in own and a.sector not in skip
+                ]
+            else:
+                continue
+            if not theirs:
+                continue
+            # earlier first, then nearer; of two as near, the later one in the text
+            rank = (there > here, distance, tuple(-x for x in there))
+            if best is None or rank < best[0]:
+                best = (rank, o, theirs)
+        if best is None:
+            out.append(e)
+            continue
+        _, o, theirs = best
+        out.append(
+            _with_recipient(e, theirs, f"the party its actor deals with in '{o.trigger}' nearby")
+        )
+    return out
+
+
+def _with_recipient(e: Event, theirs: list, source: str) -> Event:
+    """``e`` with a recipient the sentence left implicit, and where it came from in why."""
+    return replace(e, recipient=list(theirs), why=(e.why or "") + f"; recipient: {source}")
+
+
+def answer_recipients(
+    events: list[Event], by_sentence: dict[int, list[Mention]], text: str, lang: str | None = None
+) -> list[Event]:
+    """A reaction with an actor but no recipient ("...; Moscow denied it") is addressed to
+    the actor of the event it answers: the nearest earlier event, in its sentence or the
+    one before, whose actor is another country, or in which the same actor dealt with
+    another country (plover.yaml `answers`)."""
+    types = plover_table()
+    out = []
+    for e in events:
+        own = {a.country for a in e.actor if a.country}
+        answers = (types.get(e.event_type) or {}).get("answers")
+        if isinstance(answers, list):
+            answers = e.mode in answers
+        if e.recipient and own and answers:
+            out.append(_author_of_named_event(e, events, own, text, lang))
+            continue
+        if e.recipient or not own or not answers:
+            out.append(e)
+            continue
+        before = None
+        for o in events:
+            if None in (o.sentence_index, e.sentence_index, o.trigger_start, e.trigger_start):
+                continue
+            same = o.sentence_index == e.sentence_index and o.trigger_start < e.trigger_start
+            if not (same or o.sentence_index == e.sentence_index - 1) or o.negated:
+                continue
+            theirs = [a for a in o.actor if a.country and a.country not in own]
+            if not theirs and {a.country for a in o.actor} & own:
+                # the same actor's earlier act names the counterpart it is dealing with
+                theirs = [r for r in o.recipient if r.country and r.country not in own]
+            key = (o.sentence_index, o.trigger_start)
+            if theirs and (before is None or key > before[0]):
+                before = (key, o, theirs)
+        if before is None and e.sentence_index is not None and e.trigger_start is not None:
+            # "IDF forces entered the buffer zone, and Turkey and Qatar condemned the move":
+            # with no coded event to answer, the subject of an earlier clause of the
+            # sentence is the one answered.
+            first = min(
+                (
+                    m
+                    for m in by_sentence.get(e.sentence_index, [])
+                    if m.role == "actor" and m.country and m.end <= e.trigger_start
+                ),
+                key=lambda m: m.start,
+                default=None,
+            )
+            if (
+                first is not None
+                and first.country not in own
+                and any(ch in text[first.end : e.trigger_start] for ch in ",;،؛")
+            ):
+                before = (None, None, [first.entity()])
+        if before is None:
+            before = _named_earlier_event(e, events, own, text, lang)
+        if before is None:
+            out.append(e)
+            continue
+        _, o, theirs = before
+        source = (
+            f"the other party of the event it answers ('{o.trigger}')"
+            if o is not None
+            else f"the subject of the clause it answers ('{theirs[0].raw_text}')"
+        )
+        out.append(_with_recipient(e, theirs, source))
+    return out
+
+
+def _author_of_named_event(e: Event, events: list[Event], own: set, text: str, lang: str | None):
+    """ "Saudi Arabia condemned the attack and called it a violation of Iran's sovereignty":
+    a reaction to an earlier event named by its noun is addressed to that event's author.
+    When the only parties the sentence gave it are the targets of such an event, they are
+    the victims the sentence speaks of, not the ones the reaction is aimed at."""
+    types = _object_types(e, text, lang)
+    mine = {r.country for r in e.recipient}
+    if not types or None in mine:
+        return e
+    best = None
+    for o in events:
+        if (
+            o.event_type not in types
+            or o.negated
+            or o.sentence_index is None
+            or o.sentence_index >= e.sentence_index
+            or not mine <= {r.country for r in o.recipient}
+        ):
+            continue
+        theirs = [a for a in o.actor if a.country and a.country not in own | mine]
+        key = (o.sentence_index, o.trigger_start or 0)
+        if theirs and (best is None or key > best[0]):
+            best = (key, o, theirs)
+    if best is None:
+        return e
+    _, o, theirs = best
+    why = f"the author of the event it names ('{o.trigger}'), not its target"
+    return replace(e, recipient=list(theirs), why=(e.why or "") + f"; recipient: {why}")
+
+
+_OBJECT_WINDOW = 40  # characters after a reaction's trigger where its object noun stands
+
+
+def _object_types(e: Event, text: str, lang: str | None) -> set[str]:
+    """Types of the earlier events a reaction's object names again ("the attack",
+    "الهجوم", "התקיפה", "атаку")."""
+    if not lang or e.trigger_end is None or e.sentence_index is None:
+        return set()
+    window = text[e.trigger_end : e.trigger_end + _OBJECT_WINDOW]
+    window = re.split(r"[,.;:!?،؛\n]", window, maxsplit=1)[0]
+    window = re.sub(r"[^\w\s'-]", " ", window)
+    if not window.strip():
+        return set()
+    return _answered_types(window, lexicon(lang), lang)
+
+
+def _named_earlier_event(e: Event, events: list[Event], own: set, text: str, lang: str | None):
+    """ "Qatar condemned the attack": a reaction whose object is the noun of an earlier
+    event ("the attack", "الهجوم", "התקיפה", "атаку") answers the latest earlier event of
+    that type in the document, whatever the distance, by another party."""
+    types = _object_types(e, text, lang)
+    if not types:
+        return None
+    best = None
+    for o in events:
+        if (
+            o.event_type not in types
+            or o.negated
+            or o.sentence_index is None
+            or o.sentence_index >= e.sentence_index
+        ):
+            continue
+        theirs = [a for a in o.actor if a.country and a.country not in own]
+        key = (o.sentence_index, o.trigger_start or 0)
+        if theirs and (best is None or key > best[0]):
+            best = (key, o, theirs)
+    return best
+
+
+def _answered_types(window: str, lex: Lexicon, lang: str) -> set[str]:
+    """Types of the earlier events that ``window`` names again (grammar.yaml
+    `answer_nouns`): whole phrases for he/ar/en, word beginnings for ru."""
+    table = lex.grammar.get("answer_nouns") or {}
+    words = match_form(window, lang).lower().split()
+    text = " " + " ".join(words) + " "
+    out = set()
+    for etype, nouns in table.items():
+        for n in nouns:
+            n = match_form(str(n), lang).lower()
+            if (lang == "ru" and any(w.startswith(n) for w in words)) or f" {n} " in text:
+                out.add(etype)
+                break
+    return out
