@@ -28,7 +28,7 @@ def test_plover_examples_read_legacy_codes_and_igo_for_un_bodies(tmp_path):
             "target": [{"code": "CHN"}],
         },
         {
-            # a wrong actor is still a miss: the widening is UNO/EUR -> IGO only
+            # a wrong actor is still a miss: the widening is UNO/EUR/NGO -> IGO only
             "id": "T-3",
             "event": "CONSULT",
             "text": "Japanese Prime Minister Shigeru Ishiba met Chinese President Xi Jinping in Lima on Friday.",
@@ -42,6 +42,33 @@ def test_plover_examples_read_legacy_codes_and_igo_for_un_bodies(tmp_path):
     report = evaluate_plover_gsr(path)
     assert (report.overall.tp, report.overall.fn) == (2, 1)
     assert [m["id"] for m in report.misses] == ["T-3"]
+
+
+def test_plover_examples_code_international_ngos_as_igo_and_networks_as_img(tmp_path):
+    # Sentences written for this test. The examples code the Red Cross and Amnesty as IGO
+    # and al-Qaeda as IMG; Détente says NGO and ISM for them.
+    gold = [
+        {
+            "id": "T-4",
+            "event": "ACCUSE",
+            "text": "Amnesty International accused Egypt of torturing detainees.",
+            "date": "2024-05-01",
+            "source": [{"code": "IGO"}],
+            "target": [{"code": "EGY"}],
+        },
+        {
+            "id": "T-5",
+            "event": "THREATEN",
+            "text": "Al-Qaeda threatened to attack the United States.",
+            "date": "2024-05-01",
+            "source": [{"code": "IMG"}],
+            "target": [{"code": "USA"}],
+        },
+    ]
+    path = tmp_path / "gsr.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    report = evaluate_plover_gsr(path)
+    assert (report.overall.tp, report.overall.fn) == (2, 0)
 
 
 def test_arabic_detection_counts_only_events_that_happened(tmp_path):

@@ -373,9 +373,12 @@ _GSR_LEGACY = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 def _gsr_codes(ents: Iterable[Entity]) -> set[str]:
     """Our codes for one side, widened to the examples' coarser convention: they code UN
-    bodies and EU institutions as IGO, where Détente says UNO and EUR."""
+    bodies, EU institutions and international non-governmental bodies (the Red Cross,
+    Amnesty International) as IGO, where Détente says UNO, EUR and NGO, and a transnational
+    militant network (al-Qaeda) as IMG, where Détente says ISM."""
     codes = {e.country for e in ents if e.country}
-    return codes | ({"IGO"} if codes & {"UNO", "EUR"} else set())
+    wider = {"IGO"} if codes & {"UNO", "EUR", "NGO"} else set()
+    return codes | wider | ({"IMG"} if "ISM" in codes else set())
 
 
 def evaluate_plover_gsr(path: Path | None = None) -> Report:
