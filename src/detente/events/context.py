@@ -159,20 +159,7 @@ def _author_of_named_event(e: Event, events: list[Event], own: set, text: str, l
     mine = {r.country for r in e.recipient}
     if not types or None in mine:
         return e
-    best = None
-    for o in events:
-        if (
-            o.event_type not in types
-            or o.negated
-            or o.sentence_index is None
-            or o.sentence_index >= e.sentence_index
-            or not mine <= {r.country for r in o.recipient}
-        ):
-            continue
-        theirs = [a for a in o.actor if a.country and a.country not in own | mine]
-        key = (o.sentence_index, o.trigger_start or 0)
-        if theirs and (best is None or key > best[0]):
-            best = (key, o, theirs)
+    best = _latest_named(e, events, types, own | mine, mine)
     if best is None:
         return e
     _, o, theirs = best
@@ -203,6 +190,12 @@ def _named_earlier_event(e: Event, events: list[Event], own: set, text: str, lan
     types = _object_types(e, text, lang)
     if not types:
         return None
+    return _latest_named(e, events, types, own)
+
+
+def _latest_named(e: Event, events: list[Event], types: set, exclude: set, victims=frozenset()):
+    """The latest event before ``e``'s sentence of one of ``types``, not negated, done to
+    all of ``victims``, by a party outside ``exclude``: (position, event, those parties)."""
     best = None
     for o in events:
         if (
@@ -210,9 +203,10 @@ def _named_earlier_event(e: Event, events: list[Event], own: set, text: str, lan
             or o.negated
             or o.sentence_index is None
             or o.sentence_index >= e.sentence_index
+            or not victims <= {r.country for r in o.recipient}
         ):
             continue
-        theirs = [a for a in o.actor if a.country and a.country not in own]
+        theirs = [a for a in o.actor if a.country and a.country not in exclude]
         key = (o.sentence_index, o.trigger_start or 0)
         if theirs and (best is None or key > best[0]):
             best = (key, o, theirs)
