@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from detente.events.context import answer_recipients, context_recipients
+from detente.events.context import answer_recipients, context_recipients, meeting_recipients
 from detente.events.frames import date_framed
 from detente.events.headline import date_headline, headline_index, headline_parties
 from detente.events.lexicon import Lexicon, TriggerSpec, lexicon, plover_setting, plover_table
@@ -141,6 +141,7 @@ def code_document(
     events = answer_recipients(events, by_sentence, text, doc.language)
     if not broken:
         events = date_framed(events, sentences, text, doc.language)
+        events = meeting_recipients(events, text, doc.language)
     return events if broken else context_recipients(events)
 
 
@@ -2526,6 +2527,8 @@ def _is_nominative(m: Mention) -> bool | None:
 
 def _roles_by_case(text, t, before, after, places=()):
     """Russian word order is free; case tells the subject (nominative) from the object."""
+    from detente.events.syntax import syntax_words
+
     groups = before + after
     nom = [g for g in groups if _is_nominative(g.mentions[0]) is True]
     obl = [g for g in groups if _is_nominative(g.mentions[0]) is False]
@@ -2534,7 +2537,15 @@ def _roles_by_case(text, t, before, after, places=()):
         actor = before[-1]
     elif nom:
         actor = nom[0]
-    elif after and _is_nominative(after[0].mentions[0]) is not False and not before:
+    elif (
+        after
+        and _is_nominative(after[0].mentions[0]) is not False
+        and not before
+        # "Переговоры прошли накануне саммита СНГ": a name inside a frame phrase (syntax.yaml
+        # `frame_prepositions`) dates or places the act; it does not do it
+        and not set(text[t.end : after[0].start].lower().split())
+        & syntax_words("ru", "frame_prepositions")
+    ):
         actor = after[0]
     elif before and not nom:
         # "в Кремле отменили визит": a seat of power the resolver found acting through a

@@ -77,6 +77,57 @@ def context_recipients(events: list[Event]) -> list[Event]:
     return out
 
 
+def meeting_recipients(events: list[Event], text: str, lang: str | None) -> list[Event]:
+    """ "Делегации России и Украины провели переговоры ... Встречу открыл министр
+    иностранных дел Турции": a meeting named again by its noun (grammar.yaml
+    `meeting_anaphors`) whose one actor met no one in its sentence meets the parties of the
+    latest earlier meeting, at most `context_recipient_sentences` sentences before."""
+    window = int(plover_setting("context_recipient_sentences", 0) or 0)
+    out = []
+    for e in events:
+        own = {a.country for a in e.actor if a.country}
+        if (
+            e.event_type != "CONSULT"
+            or e.recipient
+            or len(own) != 1
+            or not lang
+            or e.sentence_index is None
+            or e.trigger_start is None
+            or not _names_a_meeting(text[max(0, e.trigger_start - 12) : e.trigger_end], lang)
+        ):
+            out.append(e)
+            continue
+        earlier = [
+            o
+            for o in events
+            if o.event_type == "CONSULT"
+            and o.sentence_index is not None
+            and 0 < e.sentence_index - o.sentence_index <= window
+            and not own & {a.country for a in o.actor + o.recipient}
+        ]
+        o = max(earlier, key=lambda o: (o.sentence_index, o.trigger_start or 0), default=None)
+        theirs = [] if o is None else [x for x in o.actor + o.recipient if x.country]
+        if len({x.country for x in theirs}) < 2:
+            out.append(e)
+            continue
+        out.append(_with_recipient(e, theirs, f"the parties of the meeting '{o.trigger}'"))
+    return out
+
+
+def _names_a_meeting(span: str, lang: str) -> bool:
+    """Does ``span`` (a trigger and the words just before it) end on a noun naming a meeting
+    told before ("the talks", "הפגישה", "الاجتماع"; word beginnings for ru)?"""
+    words = match_form(span, lang).lower().split()
+    if not words:
+        return False
+    text = " " + " ".join(words) + " "
+    for n in lexicon(lang).grammar.get("meeting_anaphors") or ():
+        n = match_form(str(n), lang).lower()
+        if (lang == "ru" and words[-1].startswith(n)) or text.endswith(f" {n} "):
+            return True
+    return False
+
+
 def _with_recipient(e: Event, theirs: list, source: str) -> Event:
     """``e`` with a recipient the sentence left implicit, and where it came from in why."""
     return replace(e, recipient=list(theirs), why=(e.why or "") + f"; recipient: {source}")
