@@ -1910,20 +1910,44 @@ def _new_subject_clause(text: str, a: int, b: int, mentions) -> bool:
     )
 
 
+def _aside(text: str, j: int, s: Sentence, step: int) -> int | None:
+    """The other end of a short parenthesis whose bracket stands at ``j`` ("(OSCE)"): an
+    aside that names, spells out or dates something, which does not end the clause."""
+    close = ")" if step > 0 else "("
+    k = text.find(close, j + 1, s.end) if step > 0 else text.rfind(close, s.start, j)
+    inside = text[min(j, k) + 1 : max(j, k)] if k >= 0 else ""
+    if k < 0 or len(inside.split()) > _ASIDE_WORDS or any(c in inside for c in "()"):
+        return None
+    return k
+
+
+_ASIDE_WORDS = 3  # "(OSCE)", "(تشرين الثاني)"; a longer aside may hold a clause of its own
+
+
 def _clause(text: str, s: Sentence, t: _Span, cues: list[_Span]) -> tuple[int, int]:
     start, end = s.start, s.end
-    for j in range(t.start - 1, s.start - 1, -1):
+    j = t.start - 1
+    while j >= s.start:
+        if text[j] == ")" and (k := _aside(text, j, s, -1)) is not None:
+            j = k - 1
+            continue
         if text[j] in _CLAUSE_PUNCT or (
             text[j] == "-" and text[j - 1 : j] == " " and text[j + 1 : j + 2] == " "
         ):
             start = j + 1
             break
-    for j in range(t.end, s.end):
+        j -= 1
+    j = t.end
+    while j < s.end:
+        if text[j] == "(" and (k := _aside(text, j, s, 1)) is not None:
+            j = k + 1
+            continue
         if text[j] in _CLAUSE_PUNCT or (
             text[j] == "-" and text[j - 1 : j] == " " and text[j + 1 : j + 2] == " "
         ):
             end = j
             break
+        j += 1
     for c in cues:
         if c.kind != "clause_breaks":
             continue
@@ -1948,6 +1972,17 @@ def _units(text: str, mentions: list[Mention], trig: list[_Span]) -> list[list[M
         if units:
             prev = units[-1][-1]
             gap = text[prev.end : m.start]
+            if (
+                prev.country
+                and prev.country == m.country
+                and m.start >= prev.end
+                # "לארגון לביטחון ולשיתוף פעולה באירופה (OSCE)": a name spelled out again in
+                # brackets right after it is the same participant
+                and gap.strip() == "("
+                and text[m.end : m.end + 1] == ")"
+            ):
+                units[-1].append(m)
+                continue
             if (
                 prev.country
                 and prev.country == m.country
