@@ -2527,6 +2527,17 @@ def _ru_case_of(m: Mention) -> frozenset[str]:
     return _ru_cases(words[-1]) if words else frozenset()
 
 
+def _ru_after_noun(text: str, t: _Span, g: _Group) -> bool:
+    """Does a noun (not the trigger's own last word) stand right before ``g``?"""
+    from detente.mentions import _analyzer  # shared pymorphy3 instance
+
+    words = text[t.end : g.start].split()
+    if not words or not words[-1].isalpha():
+        return False
+    parses = [p for p in _analyzer().parse(words[-1].lower()) if p.score >= 0.05]
+    return bool(parses) and all(p.tag.POS == "NOUN" for p in parses)
+
+
 @lru_cache(maxsize=50_000)
 def _ru_cases(word: str) -> frozenset[str]:
     from detente.mentions import _analyzer  # shared pymorphy3 instance
@@ -2580,6 +2591,9 @@ def _roles_by_case(text, t, before, after, places=()):
         # `frame_prepositions`) dates or places the act; it does not do it
         and not set(text[t.end : after[0].start].lower().split())
         & syntax_words("ru", "frame_prepositions")
+        # "...действиями Баку": a name whose case does not show, right after a noun, is that
+        # noun's genitive, not a subject after its verb
+        and not _ru_after_noun(text, t, after[0])
     ):
         actor = after[0]
     elif before and not nom:
