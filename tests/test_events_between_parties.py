@@ -48,3 +48,18 @@ def test_a_signer_with_a_partner_stays_a_party():
 def test_a_mediator_still_mediates_between_the_parties():
     coded = coded_tuples("Qatar brokered a ceasefire between Israel and Hamas.", "en", DATE)
     assert ("CONSULT", ("QAT",), ("ISR", "PSE")) in coded
+
+
+def test_the_parties_right_inside_an_announced_gapped_phrase_share_the_act():
+    # "announced the reaching by India and Pakistan of a ceasefire deal": Egypt announces
+    coded = coded_tuples("أعلنت مصر مساء أمس توصل الهند وباكستان إلى اتفاق لوقف إطلاق النار.", "ar", DATE)
+    assert ("AGREE", ("IND", "PAK"), ()) in coded
+    assert ("RETREAT", ("IND", "PAK"), ()) in coded
+    assert not any("EGY" in c[1] for c in coded)
+
+
+def test_signers_in_a_verb_first_gap_stay_the_parties_and_the_sponsor_mediates():
+    text = "وقّعت أرمينيا وأذربيجان برعاية أمريكية اتفاقاً للسلام في واشنطن."
+    coded = coded_tuples(text, "ar", DATE)
+    assert ("AGREE", ("ARM", "AZE"), ()) in coded
+    assert ("CONSULT", ("USA",), ("ARM", "AZE")) in coded

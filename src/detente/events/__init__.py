@@ -1074,7 +1074,7 @@ def _code_sentence(
         }
         # each reading splits joint parties by its own type's rule ("договорились по
         # телефону": the call goes first-named -> other, the agreement stays joint)
-        between = _between_parties(text, t, ce, mentions)
+        between = _between_parties(text, t, ce, mentions, actor_g)
         for t_r, info_r in readings:
             joint_modes = info_r.get("joint_modes") or ()
             shared = (_joint(lang, t.spec) or t_r.spec.mode in joint_modes) and not (
@@ -1266,16 +1266,28 @@ def _embassy_party(text: str, cs: int, ce: int, mentions: list[Mention], lang: s
     return None
 
 
-def _between_parties(text: str, t: _Span, ce: int, mentions: list[Mention]) -> list | None:
-    """The parties of a "between X and Y" phrase after the trigger (grammar.yaml
-    `between_words`), when it names two countries or more."""
+def _between_parties(
+    text: str, t: _Span, ce: int, mentions: list[Mention], actor_g: _Group | None = None
+) -> list | None:
+    """The parties the act's own phrase names, when two countries or more: a "between X and
+    Y" phrase after the trigger (grammar.yaml `between_words`), or, when the actor stands
+    before the trigger, the words right inside a gapped phrase ("أعلن ... توصل إسرائيل وحماس
+    إلى اتفاق": the reaching by Israel and Hamas of a deal, which the speaker announces)."""
     words = _grammar_union("between_words")
     ms = sorted(
         (m for m in mentions if t.start <= m.start < ce and m.role == "actor" and m.country),
         key=lambda m: m.start,
     )
+    announced = actor_g is not None and actor_g.end <= t.start and t.tail_start is not None
     for i, m in enumerate(ms):
-        if not {w.lower() for w in text[max(t.start, m.start - 12) : m.start].split()[-1:]} & words:
+        in_gap = (
+            announced
+            and m.start >= (t.head_end or t.end)
+            and _words_between(text, t.head_end or t.end, m.start) == 0
+            and m.end <= t.tail_start
+        )
+        before = {w.lower() for w in text[max(t.start, m.start - 12) : m.start].split()[-1:]}
+        if not (in_gap or before & words):
             continue
         group = [m]
         for n in ms[i + 1 :]:
