@@ -28,3 +28,12 @@ def test_a_subject_list_stays_whole():
     assert ("REJECT", ("RUS", "CHN"), ()) in coded_tuples(
         "Russia and China vetoed the resolution.", "en", DATE
     )
+
+
+def test_a_name_after_the_comma_of_a_fronted_phrase_is_the_subject():
+    # "after a call with Biden, the cabinet yielded to Washington's demand": Biden belongs to
+    # the fronted phrase; the cabinet, right before the verb, yields
+    text = "בעקבות שיחה קשה עם ביידן, הקבינט נענה לדרישת וושינגטון ופתח את מעבר כרם שלום."
+    coded = coded_tuples(text, "he", DATE)
+    assert ("CONCEDE", ("ISR",), ("USA",)) in coded
+    assert ("CONCEDE", ("USA",), ("ISR",)) not in coded

@@ -2138,15 +2138,17 @@ def _locative(text: str, g: _Group, cues: list[_Span]) -> bool:
 
 def _split_new_subject(text: str, g: _Group, t: _Span, cues, lex: Lexicon) -> list[_Group]:
     """ "ضربات هندية على باكستان وإسلام آباد تتوعد بالرد" (strikes on Pakistan, and Islamabad
-    vows to respond): a list that opens as an object ("on Pakistan") and ends, after "and",
-    right on the trigger verb ends with that verb's subject, not with a second object."""
+    vows to respond): a list that opens as an object ("on Pakistan") and ends, after "and"
+    or a comma, right on the trigger verb ends with that verb's subject, not with a second
+    object."""
     if len(g.mentions) < 2 or not _marked(text, g, cues, lex):
         return [g]
     last = g.mentions[-1]
     if text[g.last.end : t.start].strip():
         return [g]
     joint = text[g.mentions[-2].end : last.start].strip().lower()
-    if not (_and_prefixed(text, last.start) or joint in _and_words()):
+    # "בעקבות שיחה עם ביידן, הקבינט נענה": after a comma too, the last name is the subject
+    if not (_and_prefixed(text, last.start) or joint in _and_words() | {",", "،"}):
         return [g]
     rest = _group_from(text, g.mentions[:-1])
     rest.first = g.first
