@@ -37,3 +37,11 @@ def test_a_name_after_the_comma_of_a_fronted_phrase_is_the_subject():
     coded = coded_tuples(text, "he", DATE)
     assert ("CONCEDE", ("ISR",), ("USA",)) in coded
     assert ("CONCEDE", ("USA",), ("ISR",)) not in coded
+
+
+def test_an_arabic_comma_ends_what_a_preposition_governs():
+    # "after a meeting with Putin, Erdogan demands that Russia open the ports"
+    text = "بعد لقاء مع بوتين، أردوغان يطالب روسيا بفتح الموانئ."
+    coded = coded_tuples(text, "ar", DATE)
+    assert ("REQUEST", ("TUR",), ("RUS",)) in coded
+    assert ("REQUEST", ("RUS",), ("TUR",)) not in coded

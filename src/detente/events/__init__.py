@@ -2121,7 +2121,7 @@ def _right_after(text: str, end: int, start: int) -> bool:
     """Does a cue ending at ``end`` govern a mention starting at ``start``? Only across at
     most one lower-case word ("in the", "to northern"), never across punctuation or a name."""
     gap = text[end:start]
-    if any(ch in gap for ch in ",;:()—"):
+    if any(ch in gap for ch in ",;:()—،؛"):
         return False
     words = tokenize(gap)
     # one lower-case word may intervene ("in the"); scripts without case count as lower case
