@@ -2216,6 +2216,14 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
         )
         if nxt is not None:
             after_all = [g for g in after_all if g.start < nxt.start]
+    # "חתמו על הסכם, ופולין מחתה": a name after a comma that carries the prefixed "and"
+    # opens a clause of its own; what follows it is not this trigger's
+    opens = next(
+        (g.start for g in after_all if g.start > t.end and _comma_and_before(text, g.start)),
+        None,
+    )
+    if opens is not None and lang in ("he", "ar"):
+        after_all = [g for g in after_all if g.start < opens]
     after = [g for g in after_all if not _is_place(g)]
     located = [g for g in after_all if _is_place(g)]
     agent_cues = [c for c in cues if c.kind == "agent_markers" and cs <= c.start]
