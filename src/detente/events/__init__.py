@@ -1657,7 +1657,14 @@ def _and_verb_without_subject(text, s, t: _Span, mentions, lang, verb_end: int) 
     if lang not in ("he", "ar") or not _comma_and_before(text, t.start):
         return False
     after = [m for m in mentions if t.end <= m.start < s.end and m.role == "actor"]
-    return not (after and _words_between(text, verb_end, after[0].start) <= 1)
+    if not after:
+        return True
+    gap = text[verb_end : after[0].start].strip()
+    if lang == "ar" and len(gap) > 4 and " " not in gap and gap[0] in "بل":
+        # "، وطالبت بانسحاب القوات التركية": the name after a preposition-prefixed masdar
+        # is the masdar's genitive, not a subject after the verb
+        return True
+    return _words_between(text, verb_end, after[0].start) > 1
 
 
 def _continued_subject(text, s, t: _Span, ce, mentions, cues, trig, lang, last_actor):
