@@ -28,3 +28,26 @@ def mentions_of(text: str, lang: str, date: str = "2025-03-03"):
     """The resolved mentions of ``text`` read as one document in ``lang``."""
     doc = Document("t", "t.txt", "test", text, lang, date=date)
     return extract_mentions(doc, segment_sentences(text, "t", lang))
+
+
+class Coder:
+    """The coder for one language and document date, as the round tests ask of it."""
+
+    def __init__(self, lang: str, date: str):
+        self.lang, self.date = lang, date
+
+    def tuples(self, text: str, date: str | None = None):
+        """``coded_tuples`` of ``text``."""
+        return coded_tuples(text, self.lang, date or self.date)
+
+    def types(self, text: str, date: str | None = None) -> set[str]:
+        """The types of every event coded in ``text``."""
+        return {e.event_type for e in code_text(text, self.lang, date or self.date)}
+
+    def happened(self, text: str, etype: str) -> bool:
+        """``happened`` for this language and date."""
+        return happened(text, self.lang, self.date, etype)
+
+    def modalities(self, text: str, etype: str) -> set[str]:
+        """The modalities of the events of ``etype`` coded in ``text``."""
+        return {e.modality for e in code_text(text, self.lang, self.date) if e.event_type == etype}

@@ -5,15 +5,14 @@ sentence was written for this test in the style of Arabic news and its expected 
 checked by hand."""
 
 import pytest
-from event_helpers import happened as _happened
+from event_helpers import Coder
 
 from detente.events import code_text
 
 DATE = "2025-03-03"
 
-
-def happened(text: str, etype: str) -> bool:
-    return _happened(text, "ar", DATE, etype)
+_coder = Coder("ar", DATE)
+happened = _coder.happened
 
 
 @pytest.mark.parametrize(

@@ -5,14 +5,12 @@ predicate of an attack. Each sentence was written for this test in the style of 
 and its expected reading checked by hand: (type, actor countries, recipient countries)."""
 
 import pytest
-from event_helpers import coded_tuples
-from event_helpers import happened as _happened
+from event_helpers import Coder, coded_tuples
 
 DATE = "2025-03-03"
 
-
-def happened(text: str, etype: str) -> bool:
-    return _happened(text, "ar", DATE, etype)
+_coder = Coder("ar", DATE)
+happened = _coder.happened
 
 
 @pytest.mark.parametrize(

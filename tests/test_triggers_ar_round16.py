@@ -9,20 +9,14 @@ Each sentence was written for this test in the style of Arabic news and its expe
 checked by hand: (type, actor countries, recipient countries)."""
 
 import pytest
-from event_helpers import coded_tuples
-from event_helpers import happened as _happened
+from event_helpers import Coder, coded_tuples
 
 from detente.events import code_text
 
 DATE = "2025-03-03"
 
-
-def happened(text: str, etype: str) -> bool:
-    return _happened(text, "ar", DATE, etype)
-
-
-def types(text: str, date: str = DATE) -> set[str]:
-    return {e.event_type for e in code_text(text, "ar", date)}
+_coder = Coder("ar", DATE)
+happened, types = _coder.happened, _coder.types
 
 
 @pytest.mark.parametrize(

@@ -9,18 +9,12 @@ these tests; the expected (type, actor countries, recipient countries) were work
 hand."""
 
 import pytest
-from event_helpers import coded_tuples
-from event_helpers import happened as _happened
+from event_helpers import Coder, coded_tuples
 
 D = "2025-03-03"
 
-
-def happened(text: str, etype: str) -> bool:
-    return _happened(text, "en", D, etype)
-
-
-def types(text: str) -> set[str]:
-    return {t for t, _, _ in coded_tuples(text, "en", D)}
+_coder = Coder("en", D)
+happened, types = _coder.happened, _coder.types
 
 
 @pytest.mark.parametrize(

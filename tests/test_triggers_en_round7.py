@@ -9,14 +9,12 @@ as hypothetical cues. Sentences written for these tests; the
 expected (type, actor countries, recipient countries) were worked out by hand."""
 
 import pytest
-from event_helpers import coded_tuples
-from event_helpers import happened as _happened
+from event_helpers import Coder, coded_tuples
 
 D = "2025-03-03"
 
-
-def happened(text: str, etype: str) -> bool:
-    return _happened(text, "en", D, etype)
+_coder = Coder("en", D)
+happened = _coder.happened
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,12 @@ these tests; the expected (type, actor countries, recipient countries) were work
 hand."""
 
 import pytest
-from event_helpers import coded_tuples
+from event_helpers import Coder, coded_tuples
 
 D = "2025-03-03"
 
-
-def types(text: str) -> set[str]:
-    return {t[0] for t in coded_tuples(text, "en", D)}
+_coder = Coder("en", D)
+types = _coder.types
 
 
 @pytest.mark.parametrize(

@@ -7,20 +7,14 @@ written for these tests; the expected (type, actor countries, recipient countrie
 out by hand."""
 
 import pytest
-from event_helpers import coded_tuples
-from event_helpers import happened as _happened
+from event_helpers import Coder, coded_tuples
 
 from detente.events import code_text
 
 D = "2025-03-03"
 
-
-def types(text: str) -> set[str]:
-    return {t[0] for t in coded_tuples(text, "en", D)}
-
-
-def happened(text: str, etype: str) -> bool:
-    return _happened(text, "en", D, etype)
+_coder = Coder("en", D)
+happened, types = _coder.happened, _coder.types
 
 
 @pytest.mark.parametrize(

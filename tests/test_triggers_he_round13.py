@@ -10,16 +10,14 @@ written for this test in the style of Hebrew news and its expected reading check
 (type, actor countries, recipient countries)."""
 
 import pytest
-from event_helpers import coded_tuples
-from event_helpers import happened as _happened
+from event_helpers import Coder, coded_tuples
 
 from detente.events import code_text
 
 DATE = "2025-03-03"
 
-
-def happened(text: str, etype: str) -> bool:
-    return _happened(text, "he", DATE, etype)
+_coder = Coder("he", DATE)
+happened = _coder.happened
 
 
 def modalities(text: str, etype: str) -> set[tuple[str, bool]]:

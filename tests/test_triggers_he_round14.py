@@ -11,24 +11,12 @@ in the style of Hebrew news and its expected reading checked by hand:
 (type, actor countries, recipient countries)."""
 
 import pytest
-from event_helpers import coded_tuples
-from event_helpers import happened as _happened
-
-from detente.events import code_text
+from event_helpers import Coder, coded_tuples
 
 DATE = "2025-03-03"
 
-
-def happened(text: str, etype: str) -> bool:
-    return _happened(text, "he", DATE, etype)
-
-
-def types(text: str) -> set[str]:
-    return {e.event_type for e in code_text(text, "he", DATE)}
-
-
-def modalities(text: str, etype: str) -> set[str]:
-    return {e.modality for e in code_text(text, "he", DATE) if e.event_type == etype}
+_coder = Coder("he", DATE)
+happened, types, modalities = _coder.happened, _coder.types, _coder.modalities
 
 
 @pytest.mark.parametrize(

@@ -18,20 +18,14 @@ written for this test in the style of Hebrew news and its expected reading check
 against eval/README.md: (type, actor countries, recipient countries)."""
 
 import pytest
-from event_helpers import coded_tuples
-from event_helpers import happened as _happened
+from event_helpers import Coder, coded_tuples
 
 from detente.events import code_text
 
 DATE = "2025-03-03"
 
-
-def happened(text: str, etype: str) -> bool:
-    return _happened(text, "he", DATE, etype)
-
-
-def types(text: str) -> set[str]:
-    return {e.event_type for e in code_text(text, "he", DATE)}
+_coder = Coder("he", DATE)
+happened, types = _coder.happened, _coder.types
 
 
 @pytest.mark.parametrize(

@@ -10,17 +10,12 @@ the style of Russian news and its expected tuple checked by hand: (type, actor c
 recipient countries)."""
 
 import pytest
-from event_helpers import coded_tuples
+from event_helpers import Coder
 
 DATE = "2025-03-03"
 
-
-def coded(text: str, date: str = DATE):
-    return coded_tuples(text, "ru", date)
-
-
-def types(text: str) -> set[str]:
-    return {t for t, _, _ in coded(text)}
+_coder = Coder("ru", DATE)
+types, coded = _coder.types, _coder.tuples
 
 
 @pytest.mark.parametrize(

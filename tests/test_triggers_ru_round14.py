@@ -11,23 +11,14 @@ in the style of Russian news and its expected reading checked by hand:
 (type, actor countries, recipient countries)."""
 
 import pytest
-from event_helpers import coded_tuples
+from event_helpers import Coder
 
 from detente.events import code_text
 
 DATE = "2025-03-03"
 
-
-def coded(text: str, date: str = DATE):
-    return coded_tuples(text, "ru", date)
-
-
-def types(text: str) -> set[str]:
-    return {t for t, _, _ in coded(text)}
-
-
-def modalities(text: str, etype: str) -> set[str]:
-    return {e.modality for e in code_text(text, "ru", DATE) if e.event_type == etype}
+_coder = Coder("ru", DATE)
+types, coded, modalities = _coder.types, _coder.tuples, _coder.modalities
 
 
 @pytest.mark.parametrize(

@@ -11,17 +11,12 @@ written for this test in the style of Russian news and its expected reading chec
 against eval/README.md: (type, actor countries, recipient countries)."""
 
 import pytest
-from event_helpers import coded_tuples, happened
+from event_helpers import Coder, happened
 
 DATE = "2025-03-03"
 
-
-def coded(text: str, date: str = DATE):
-    return coded_tuples(text, "ru", date)
-
-
-def types(text: str) -> set[str]:
-    return {t for t, _, _ in coded(text)}
+_coder = Coder("ru", DATE)
+types, coded = _coder.types, _coder.tuples
 
 
 @pytest.mark.parametrize(
