@@ -117,13 +117,23 @@ def meeting_recipients(events: list[Event], text: str, lang: str | None) -> list
 def _names_a_meeting(span: str, lang: str) -> bool:
     """Does ``span`` (a trigger and the words just before it) end on a noun naming a meeting
     told before ("the talks", "הפגישה", "الاجتماع"; word beginnings for ru)?"""
+    nouns = lexicon(lang).grammar.get("meeting_anaphors") or ()
+    return _names_listed(span, nouns, lang, at_end=True)
+
+
+def _names_listed(span: str, phrases, lang: str, at_end: bool = False) -> bool:
+    """Does ``span`` hold one of ``phrases`` as whole words (or, with ``at_end``, end on
+    one)? Russian phrases are word beginnings, matched against one word."""
     words = match_form(span, lang).lower().split()
     if not words:
         return False
     text = " " + " ".join(words) + " "
-    for n in lexicon(lang).grammar.get("meeting_anaphors") or ():
+    for n in phrases:
         n = match_form(str(n), lang).lower()
-        if (lang == "ru" and words[-1].startswith(n)) or text.endswith(f" {n} "):
+        if lang == "ru":
+            if any(w.startswith(n) for w in (words[-1:] if at_end else words)):
+                return True
+        elif text.endswith(f" {n} ") if at_end else f" {n} " in text:
             return True
     return False
 
@@ -268,13 +278,4 @@ def _answered_types(window: str, lex: Lexicon, lang: str) -> set[str]:
     """Types of the earlier events that ``window`` names again (grammar.yaml
     `answer_nouns`): whole phrases for he/ar/en, word beginnings for ru."""
     table = lex.grammar.get("answer_nouns") or {}
-    words = match_form(window, lang).lower().split()
-    text = " " + " ".join(words) + " "
-    out = set()
-    for etype, nouns in table.items():
-        for n in nouns:
-            n = match_form(str(n), lang).lower()
-            if (lang == "ru" and any(w.startswith(n) for w in words)) or f" {n} " in text:
-                out.add(etype)
-                break
-    return out
+    return {etype for etype, nouns in table.items() if _names_listed(window, nouns, lang)}
