@@ -14,7 +14,12 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from detente.events.context import answer_recipients, context_recipients, meeting_recipients
+from detente.events.context import (
+    answer_recipients,
+    context_recipients,
+    meeting_recipients,
+    told_event_parties,
+)
 from detente.events.frames import date_framed
 from detente.events.headline import date_headline, headline_index, headline_parties
 from detente.events.lexicon import Lexicon, TriggerSpec, lexicon, plover_setting, plover_table
@@ -142,6 +147,7 @@ def code_document(
     if not broken:
         events = date_framed(events, sentences, text, doc.language)
         events = meeting_recipients(events, text, doc.language)
+        events = told_event_parties(events, text, doc.language)
     return events if broken else context_recipients(events)
 
 
@@ -476,9 +482,7 @@ def _before_credit(text: str, s: Sentence, m: Mention, credits: list[Mention]) -
     return (
         m.kind == "place"
         and m.start - s.start < 60
-        and any(
-            c.start > m.end and text[m.end : c.start].strip(" ,،\t") == "(" for c in credits
-        )
+        and any(c.start > m.end and text[m.end : c.start].strip(" ,،\t") == "(" for c in credits)
     )
 
 
@@ -1006,7 +1010,11 @@ def _code_sentence(
             # the party the act is directed at
             other = _past_own_state(text, recip_g, ce, mentions, actor_g)
             if other is not None:
-                recip_g, recip_ms, recipient = other, [other.mentions[0]], [other.mentions[0].entity()]
+                recip_g, recip_ms, recipient = (
+                    other,
+                    [other.mentions[0]],
+                    [other.mentions[0].entity()],
+                )
                 how += "; recipient: the party after the actor's own state"
         quad = plover_table()[t.spec.event_type]["quad"]
         if (
@@ -1488,9 +1496,7 @@ def _content_party(text, s: Sentence, t: _Span, actor_g: _Group, mentions, cues)
     c = _carrier_after(text, t, cues)
     if c is None:
         return None
-    end = min(
-        [b.start for b in cues if b.kind == "clause_breaks" and b.start >= c.end] + [s.end]
-    )
+    end = min([b.start for b in cues if b.kind == "clause_breaks" and b.start >= c.end] + [s.end])
     own = {m.country for m in actor_g.mentions}
     m = next(
         (

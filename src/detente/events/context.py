@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from detente.events.lexicon import Lexicon, lexicon, plover_setting, plover_table
+from detente.mentions import morphology
 from detente.models import Event, Mention
 from detente.normalise import match_form
 
@@ -112,6 +113,91 @@ def meeting_recipients(events: list[Event], text: str, lang: str | None) -> list
             continue
         out.append(_with_recipient(e, theirs, f"the parties of the meeting '{o.trigger}'"))
     return out
+
+
+def told_event_parties(events: list[Event], text: str, lang: str | None) -> list[Event]:
+    """ "Thousands rallied outside parliament ... The protests broke out after ...": an event
+    named again by a definite noun ("the protests", `ההפגנות`, `الاحتجاجات`), with no party of
+    its own, is the event of its type told before, and has that event's parties: the
+    latest earlier event of the type in the document that names any. With none told
+    before, it keeps no party (a self-contained event: "protests broke out in Yerevan")."""
+    if not lang:
+        return events
+    out = []
+    for e in events:
+        if (
+            e.actor
+            or e.recipient
+            or e.sentence_index is None
+            or e.trigger_start is None
+            or not _definite_event_noun(text, e, lang)
+        ):
+            out.append(e)
+            continue
+        earlier = [
+            o
+            for o in events
+            if o.event_type == e.event_type
+            and o.sentence_index is not None
+            and o.sentence_index < e.sentence_index
+            and (o.actor or o.recipient)
+        ]
+        o = max(earlier, key=lambda o: (o.sentence_index, o.trigger_start or 0), default=None)
+        if o is None:
+            out.append(e)
+            continue
+        why = f"; parties: those of the '{o.trigger}' told before, which the definite noun names again"
+        out.append(
+            replace(e, actor=list(o.actor), recipient=list(o.recipient), why=(e.why or "") + why)
+        )
+    return out
+
+
+def _definite_event_noun(text: str, e: Event, lang: str) -> bool:
+    """Does the trigger of ``e`` hold a noun of its own type with the definite article
+    (morphology.yaml `article`, written joined) or after a determiner (grammar.yaml
+    `told_event_determiners`, a word of its own)?"""
+    lex = lexicon(lang)
+    start = e.trigger_start or 0
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    words = list(re.finditer(r"\S+", text[start : e.trigger_end]))
+    determiners = {
+        match_form(str(w), lang).lower() for w in lex.grammar.get("told_event_determiners") or ()
+    }
+    if determiners and words:
+        before = text[max(0, start - 40) : start].split()
+        if before and match_form(before[-1], lang).lower() in determiners:
+            return _names_type(words[0].group(), e.event_type, lex, lang)
+    articles = tuple(morphology(lang).get("article") or ()) if lang in ("he", "ar") else ()
+    if lang == "ar" and morphology(lang).get("lam_article"):
+        articles += (str(morphology(lang)["lam_article"]),)
+    if not articles:
+        return False
+    for w in words:
+        word = w.group().rstrip(".,،:;")
+        for m in lex.triggers.match(word, lang):
+            head = word[: m.start] if m.start == len(m.prefix) else ""
+            # the article is a stripped clitic ("ההפגנות") or written in the listed noun
+            # ("التظاهرة"); a one-letter article cannot be told from a noun's first letter
+            # ("הפגנות")
+            definite = head.endswith(articles) or word[len(head) :].startswith(
+                tuple(a for a in articles if len(a) > 1)
+            )
+            if (
+                definite
+                and m.start == len(m.prefix)
+                and m.end >= len(word)
+                and any(p.event_type == e.event_type for p in m.payloads)
+            ):
+                return True
+    return False
+
+
+def _names_type(word: str, event_type: str, lex: Lexicon, lang: str) -> bool:
+    return any(
+        p.event_type == event_type for m in lex.triggers.match(word, lang) for p in m.payloads
+    )
 
 
 def _names_a_meeting(span: str, lang: str) -> bool:
