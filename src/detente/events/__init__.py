@@ -977,6 +977,10 @@ def _code_sentence(
                 topic["first"] = list(actor_g.mentions)
         if actor_g is None and t.spec.needs_actor:
             continue
+        if actor_g is None and t.spec.passive and _relative_passive(text, t, lang):
+            # "the hostages, who were abducted in 2023, arrived": a relative clause tells
+            # background, and background with no named author gives no event
+            continue
         actor = [m.entity() for m in actor_g.mentions] if actor_g else []
         recip_ms = [m for m in recip_g.mentions if not _mediator(text, m, lex)] if recip_g else []
         if t.spec.event_type == "CONSULT" and t.spec.mode == "mediate" and actor_g is not None:
@@ -1655,6 +1659,21 @@ def _pronoun_subject(text: str, cs: int, start: int, mentions, lex: Lexicon) -> 
         return False
     words = tokenize(match_form(text[cs:start], lex.lang).lower())
     return bool(words) and words[0].text in pronouns
+
+
+def _relative_passive(text: str, t: _Span, lang: str) -> bool:
+    """Is the passive trigger ``t`` the verb of a relative clause: written with a relative
+    prefix (grammar.yaml `relative_prefixes`: `שנחטפו`) or at most two words after a
+    relative pronoun (`relative_pronouns`: "who were abducted", `الذين اختطفوا`)?"""
+    g = _grammar_words(lang, "relative_prefixes")
+    start = t.start
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    if g and text[start : t.start].endswith(tuple(g)):
+        return True
+    pronouns = _grammar_words(lang, "relative_pronouns")
+    before = match_form(text[max(0, start - 60) : start], lang).lower().split()[-2:]
+    return any(w.strip(",،") in pronouns for w in before)
 
 
 def _and_verb_without_subject(text, s, t: _Span, mentions, lang, verb_end: int) -> bool:
