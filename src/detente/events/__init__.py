@@ -764,7 +764,9 @@ def _code_sentence(
                 lang in SYNTAX_LANGUAGES
                 and mentions
                 and not t.spec.inverse
-                and not how.endswith("actor named inside the trigger phrase")
+                and not how.endswith(
+                    ("actor named inside the trigger phrase", "mediator named after the marker")
+                )
             ):
                 actor_g, recip_g, how = _with_syntax(
                     text, s, t, lang, mentions, actor_g, recip_g, how
@@ -995,6 +997,9 @@ def _code_sentence(
                 and m.country not in own
                 and not _mediator(text, m, lex)
             ] or recip_ms
+            # "hostages freed in a truce Qatar mediated": the civilians named beside the
+            # organised parties are what is negotiated about, not a side to the talks
+            recip_ms = [m for m in recip_ms if m.sector != "CVL"] or recip_ms
             recip_ms = list({m.country: m for m in reversed(recip_ms)}.values())[::-1]
             recip_g = _group_from(text, recip_ms) if recip_ms else recip_g
         recipient = [m.entity() for m in recip_ms]
@@ -1343,6 +1348,9 @@ def _reciprocal(
             others = [x for j, x in enumerate(actor) if j != i]
             out.append(([a], others, how + ", mutual act: each on the other"))
         return out
+    if mode == "mediate":
+        # "при посредничестве Турции и ООН": mediators broker together, not each other
+        return [(actor, recipient, how)]
     countries = list(dict.fromkeys(a.country for a in actor if a.country))
     mode = info.get("reciprocal")
     if recipient or len(countries) != 2 or not mode:
@@ -2259,6 +2267,28 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
     after = [g for g in after_all if not _is_place(g)]
     located = [g for g in after_all if _is_place(g)]
     agent_cues = [c for c in cues if c.kind == "agent_markers" and cs <= c.start]
+    if (
+        t.spec.mode == "mediate"
+        and after
+        and t.end <= after[0].start
+        and _words_between(text, t.end, after[0].start) <= 1
+        and _mediator(text, after[0].mentions[0], lex)
+    ):
+        # "وقعت روسيا وأوكرانيا اتفاقا بوساطة تركيا": the name a mediation marker governs
+        # is the mediator, whatever subject the clause has; its parties are found later
+        mediators = after[0]
+        coords = [c for c in cues if c.kind == "coordinators"]
+        for g in after[1:]:
+            # "mediated by Qatar, Egypt and the United States": the list goes on
+            gap = text[mediators.end : g.start].replace(",", " ").replace("،", " ").lower()
+            filler = _and_words() | _grammar_words(lang, "article_words")
+            if not (
+                _coordinated(text, mediators.last, g.mentions[0], coords)
+                or (gap.split() and all(w in filler for w in gap.split()))
+            ):
+                break
+            mediators = _group_from(text, [*mediators.mentions, *g.mentions])
+        return mediators, None, "mediator named after the marker"
     passive = t.spec.passive or any(
         c.kind == "passive_auxiliaries"
         and c.end <= t.start
