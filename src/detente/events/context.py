@@ -302,7 +302,7 @@ def _author_of_named_event(e: Event, events: list[Event], own: set, text: str, l
     a reaction to an earlier event named by its noun is addressed to that event's author.
     When the only parties the sentence gave it are the targets of such an event, they are
     the victims the sentence speaks of, not the ones the reaction is aimed at."""
-    types = _object_types(e, text, lang)
+    types = _object_types(e, text, lang) or _types_inside(e, text, lang)
     mine = {r.country for r in e.recipient}
     if not types or None in mine:
         return e
@@ -312,6 +312,24 @@ def _author_of_named_event(e: Event, events: list[Event], own: set, text: str, l
     _, o, theirs = best
     why = f"the author of the event it names ('{o.trigger}'), not its target"
     return replace(e, recipient=list(theirs), why=(e.why or "") + f"; recipient: {why}")
+
+
+def _types_inside(e: Event, text: str, lang: str | None) -> set[str]:
+    """ "אינה מעורבת בתקיפות נגד איראן", "took part in the strikes": a trigger of a mode that
+    names the act it takes part in (plover.yaml `names_act`) holds that act's noun; its
+    types, other than the trigger's own."""
+    spec = plover_table().get(e.event_type) or {}
+    if not lang or e.mode not in (spec.get("names_act") or ()) or e.trigger_start is None:
+        return set()
+    words = text[e.trigger_start : e.trigger_end].split()[1:]
+    lex = lexicon(lang)
+    return {
+        p.event_type
+        for w in words
+        for m in lex.triggers.match(w, lang)
+        for p in m.payloads
+        if p.event_type not in (e.event_type, "NONE")
+    }
 
 
 _OBJECT_WINDOW = 40  # characters after a reaction's trigger where its object noun stands
