@@ -18,6 +18,7 @@ from detente.events.context import (
     answer_recipients,
     context_recipients,
     meeting_recipients,
+    summoned_envoy_recipients,
     told_event_parties,
 )
 from detente.events.frames import date_framed
@@ -148,6 +149,7 @@ def code_document(
         events = date_framed(events, sentences, text, doc.language)
         events = meeting_recipients(events, text, doc.language)
         events = told_event_parties(events, text, doc.language)
+        events = summoned_envoy_recipients(events, text, doc.language)
     return events if broken else context_recipients(events)
 
 

@@ -200,6 +200,60 @@ def _names_type(word: str, event_type: str, lex: Lexicon, lang: str) -> bool:
     )
 
 
+def summoned_envoy_recipients(events: list[Event], text: str, lang: str | None) -> list[Event]:
+    """ "Seoul summoned the Russian ambassador and demanded the withdrawal of North Korean
+    troops", "to demand ...": what the summoner then demands, protests or warns of in the
+    same sentence is said to the envoy, so it is addressed to the envoy's state, whatever
+    party the demand is about. A summons is an event whose trigger holds a word of
+    grammar.yaml `summon_words` (word beginnings)."""
+    if not lang:
+        return events
+    stems = tuple(
+        match_form(str(w), lang).lower() for w in lexicon(lang).grammar.get("summon_words") or ()
+    )
+    if not stems:
+        return events
+    summons = [
+        o
+        for o in events
+        if o.event_type == "ACCUSE"
+        and o.actor
+        and o.recipient
+        and o.trigger
+        and any(w.startswith(stems) for w in match_form(o.trigger, lang).lower().split())
+    ]
+    if not summons:
+        return events
+    out = []
+    for e in events:
+        o = next(
+            (
+                o
+                for o in summons
+                if o.sentence_index == e.sentence_index
+                and e.event_type in _SAID_TO_ENVOY
+                and (o.trigger_end or 0) <= (e.trigger_start or 0)
+                and {a.country for a in e.actor}
+                <= {x.country for x in o.actor} | {x.country for x in o.recipient}
+            ),
+            None,
+        )
+        if o is None or (
+            [a.country for a in e.actor] == [a.country for a in o.actor]
+            and [r.country for r in e.recipient] == [r.country for r in o.recipient]
+        ):
+            out.append(e)
+            continue
+        why = f"; parties: the summoner and the envoy of '{o.trigger}', to whom it is said"
+        out.append(
+            replace(e, actor=list(o.actor), recipient=list(o.recipient), why=(e.why or "") + why)
+        )
+    return out
+
+
+_SAID_TO_ENVOY = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
+
+
 def _names_a_meeting(span: str, lang: str) -> bool:
     """Does ``span`` (a trigger and the words just before it) end on a noun naming a meeting
     told before ("the talks", "הפגישה", "الاجتماع"; word beginnings for ru)?"""
