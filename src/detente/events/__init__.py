@@ -869,6 +869,11 @@ def _code_sentence(
             )
             for c in cues
         )
+        if happens and actor_g is not None and actor_g.end <= t.start:
+            # "..., ובירוואן פרצו הפגנות נגד פשיניאן": an act named as a noun that happens
+            # is the subject of its verb; no party before it acts in it
+            actor_g = None
+            how += "; no actor: the act is named as happening"
         if (
             actor_g is None
             and not happens
