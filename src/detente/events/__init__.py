@@ -24,7 +24,7 @@ from detente.events.context import (
 from detente.events.frames import date_framed
 from detente.events.headline import date_headline, headline_index, headline_parties
 from detente.events.lexicon import Lexicon, TriggerSpec, lexicon, plover_setting, plover_table
-from detente.mentions import keys, tokenize
+from detente.mentions import keys, morphology, tokenize
 from detente.models import Document, Event, Evidence, Mention, Sentence
 from detente.normalise import match_form, normalise
 from detente.normalise.dates import find_dates
@@ -824,7 +824,16 @@ def _code_sentence(
             author = attack_by[id(t)]
             victim = actor_g  # "Soleimani was killed in an American drone strike"
             actor_g = _group_from(text, [author])
-            if recip_g is None and victim is not None and not _overlaps(actor_g, victim):
+            # "... near Baghdad airport", "في دمشق": where the one killed was is no target
+            located = recip_g is not None and (
+                all(m.role == "location" for m in recip_g.mentions)
+                and _locative(text, recip_g, cues)
+            )
+            if (
+                (recip_g is None or located)
+                and victim is not None
+                and not _overlaps(actor_g, victim)
+            ):
                 recip_g = victim
             if recip_g is not None and (
                 any(m is author for m in recip_g.mentions) or _overlaps(actor_g, recip_g)
@@ -1873,6 +1882,19 @@ def _and_letters() -> str:
     return "".join(c for c in _morph_union("and_proclitics") if len(c) == 1)
 
 
+def _instrument_prefixed(text: str, start: int, lang: str) -> bool:
+    """Does the word at ``start`` (a trigger starting after its clitics) carry the
+    preposition of means, "by/in" (morphology.yaml `instrument_proclitics`: "بضربة",
+    "בתקיפה")?"""
+    letters = "".join(str(c) for c in morphology(lang).get("instrument_proclitics") or ())
+    return (
+        bool(letters)
+        and start >= 2
+        and text[start - 1] in letters
+        and not text[start - 2].isalpha()
+    )
+
+
 def _and_prefixed(text: str, start: int) -> bool:
     """Does the word at ``start`` carry the prefixed "and" of Hebrew or Arabic ("ונתניהו",
     "وهدد")? Mentions and triggers start after their clitics, so it is the letter before."""
@@ -2384,7 +2406,19 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
             actor = next((g for g in reversed(before) if not _marked(text, g, cues, lex)), None)
             return actor, recip, "adjective after a construct: the object's"
         actor = after[0]
-        recip = after[1] if len(after) > 1 else _place_recipient(actor, places_after)
+        struck = [g for g in before if not _marked(text, g, cues, lex)]
+        if len(after) > 1:
+            recip = after[1]
+        elif struck and (
+            # the clitic stripped before the trigger, or written in its listed phrase
+            _instrument_prefixed(text, t.start, lang)
+            or _instrument_prefixed(text, t.start + 1, lang)
+        ):
+            # "قُتل قاسم سليماني بضربة أمريكية قرب مطار بغداد": the one named before a strike
+            # that is the means ("by/in a strike") is the one struck, before any place
+            recip = struck[-1]
+        else:
+            recip = _place_recipient(actor, places_after)
         return actor, recip, "adjective after nominal trigger"
     if lang == "en" and before and _adjective_before(text, t, before[-1]):
         # "an American drone strike", "Israeli air strikes": the adjective is the actor.
