@@ -680,6 +680,14 @@ def _code_sentence(
     last_actor = None  # (group, end of its trigger, clause) for verbs sharing a subject
     for i, t in enumerate(trig):
         cs, ce = _clause(text, s, t, cues)
+        if (
+            t.spec.event_type == "AGREE"
+            and _joint(lang, t.spec, "one_sided_words")
+            and _has_stem(sent_text, lang, _grammar_stems(lang, "holdout_words"))
+        ):
+            # "ratified Sweden's accession after a 20-month delay": approving at the end of
+            # a hold-out is giving in (eval/README.md, AGREE or CONCEDE)
+            t = replace(t, spec=replace(t.spec, event_type="CONCEDE", mode="yield", cameo="08"))
         # "توغلت القوات ...، ودانت السعودية": a later verb after a comma and a prefixed or
         # spelled-out "and" opens the next clause; its participants are not this event's
         for o in trig:
