@@ -825,6 +825,12 @@ def _code_sentence(
                     how = f"{how}; recipient: the place the visitor reached"
             if host is not None:
                 recip_g = _group_from(text, [host])
+        if t.spec.event_type == "ASSAULT" and actor_g is not None:
+            hosted = _hosted_party(text, t, s.end, mentions, lang, actor_g, recip_g)
+            if hosted is not None:
+                # "صواريخ على قاعدة العديد التي تستضيف قوات أمريكية", "at a base which
+                # hosts US troops": the forces the struck place hosts are the target
+                recip_g, how = hosted, f"{how}; recipient: the forces the place struck hosts"
         if actor_g is not None and _reported_by(text, actor_g, t, lex):
             # "губернатор сообщил об обстрелах": the one who reports is not the one who acts
             actor_g, how = None, f"{how}; the subject only reports the act"
@@ -1888,6 +1894,50 @@ def _and_letters() -> str:
     """The one-letter "and" Hebrew and Arabic prefix to a word (morphology.yaml
     `and_proclitics`)."""
     return "".join(c for c in _morph_union("and_proclitics") if len(c) == 1)
+
+
+def _hosted_party(text, t: _Span, ce: int, mentions, lang: str, actor_g, recip_g):
+    """The party a struck place hosts, told in a relative clause right after it ("which
+    hosts US troops", `التي تستضيف قوات أمريكية`, `שמארח כוחות אמריקניים`; grammar.yaml
+    `host_verbs` after `relative_pronouns` or written with `relative_prefixes`), unless the
+    attack already has a recipient that is a party rather than a place."""
+    if recip_g is not None and not all(m.role == "location" for m in recip_g.mentions):
+        if not all(m.kind == "place" or m.role == "location" for m in recip_g.mentions):
+            return None
+    hosts = _grammar_stems(lang, "host_verbs")
+    if not hosts:
+        return None
+    pronouns = _grammar_words(lang, "relative_pronouns")
+    prefixes = tuple(_grammar_words(lang, "relative_prefixes"))
+    own = {m.country for m in actor_g.mentions}
+    # the relative clause follows the place struck (or the trigger) closely
+    near = recip_g.end if recip_g is not None else t.end
+    for w in re.finditer(r"\S+", text[t.end : ce]):
+        if _words_between(text, near, t.end + w.start()) > 3:
+            break
+        word = match_form(w.group(), lang).lower().strip(",،")
+        bare = word[1:] if prefixes and word.startswith(prefixes) else word
+        if not bare.startswith(hosts):
+            continue
+        before = match_form(text[max(t.end, t.end + w.start() - 20) : t.end + w.start()], lang)
+        last = before.lower().split()[-1:]
+        if bare == word and not (last and last[0] in pronouns):
+            continue
+        start = t.end + w.end()
+        party = next(
+            (
+                m
+                for m in sorted(mentions, key=lambda m: m.start)
+                if start <= m.start < ce
+                and _words_between(text, start, m.start) <= 2
+                and m.role == "actor"
+                and m.country
+                and m.country not in own
+            ),
+            None,
+        )
+        return _group_from(text, [party]) if party is not None else None
+    return None
 
 
 def _instrument_prefixed(text: str, start: int, lang: str) -> bool:
