@@ -146,9 +146,8 @@ def told_event_parties(events: list[Event], text: str, lang: str | None) -> list
         if o is None:
             out.append(e)
             continue
-        why = f"; parties: those of the '{o.trigger}' told before, which the definite noun names again"
         out.append(
-            replace(e, actor=list(o.actor), recipient=list(o.recipient), why=(e.why or "") + why)
+            _with_parties(e, o, f"those of the '{o.trigger}' told before, which the noun names")
         )
     return out
 
@@ -244,9 +243,8 @@ def summoned_envoy_recipients(events: list[Event], text: str, lang: str | None) 
         ):
             out.append(e)
             continue
-        why = f"; parties: the summoner and the envoy of '{o.trigger}', to whom it is said"
         out.append(
-            replace(e, actor=list(o.actor), recipient=list(o.recipient), why=(e.why or "") + why)
+            _with_parties(e, o, f"the summoner and the envoy of '{o.trigger}', to whom it is said")
         )
     return out
 
@@ -276,6 +274,16 @@ def _names_listed(span: str, phrases, lang: str, at_end: bool = False) -> bool:
         elif text.endswith(f" {n} ") if at_end else f" {n} " in text:
             return True
     return False
+
+
+def _with_parties(e: Event, o: Event, source: str) -> Event:
+    """``e`` with the actor and recipient of ``o``, and where they came from in why."""
+    return replace(
+        e,
+        actor=list(o.actor),
+        recipient=list(o.recipient),
+        why=(e.why or "") + f"; parties: {source}",
+    )
 
 
 def _with_recipient(e: Event, theirs: list, source: str) -> Event:
