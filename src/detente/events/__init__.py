@@ -678,6 +678,7 @@ def _code_sentence(
     out: list[Event] = []
     seen: set[tuple] = set()
     last_actor = None  # (group, end of its trigger, clause) for verbs sharing a subject
+    asides = _attribution_asides(s, lex, trig)
     for i, t in enumerate(trig):
         cs, ce = _clause(text, s, t, cues)
         if (
@@ -699,6 +700,10 @@ def _code_sentence(
             ):
                 ce = o.start
                 break
+        # "US bombers struck the sites at Fordow, Trump said, warning Iran ...": a speaker
+        # named between commas ends what the act before it takes part in
+        told_to = ce  # the attribution's date ("said on Oct. 22") still dates the act
+        ce = min([ce] + [a for a, _ in asides if t.end <= a < ce])
         # The content of a demand, threat or accusation is not an event that happened.
         governor = next(
             (
@@ -1099,7 +1104,7 @@ def _code_sentence(
             truth_why = note if truth_why == "asserted" else f"{truth_why}; {note}"
         if modality == "asserted" and _modal_before_imperfect(text, t, cs, lex):
             modality, truth_why = "hypothetical", "modal particle before an imperfect verb"
-        date, precision, date_why = _date(t, s, cs, ce, dates, section_date, doc)
+        date, precision, date_why = _date(t, s, cs, told_to, dates, section_date, doc)
         if modality in ("asserted", "reported") and _after_document(date, doc.date):
             # "يزور ... الأسبوع المقبل", "the truce takes effect on Sunday": what is dated
             # after the report has not happened yet
@@ -1987,6 +1992,28 @@ def _attribution_tail(s: Sentence, lex: Lexicon, trig: list[_Span]) -> tuple[int
     if any(t.spec.obliges for t in trig):
         return None
     return start, end
+
+
+def _attribution_asides(s: Sentence, lex: Lexicon, trig: list[_Span]) -> list[tuple[int, int]]:
+    """Attributions between two commas inside the sentence (", Trump said, warning ..."), as
+    document spans: a stretch of at most `attribution_tail_words` words holding a verb of
+    saying (`attribution_tail_verbs`) and no trigger, with a trigger before it."""
+    listed = _grammar_stems(lex.lang, "attribution_tail_verbs")
+    stems = tuple(w[:-1] for w in listed if w.endswith("*"))
+    whole = {w for w in listed if not w.endswith("*")}
+    cuts = [k for k, ch in enumerate(s.text) if ch in ",،"]
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        start, end = s.start + a + 1, s.start + b
+        words = tokenize(match_form(s.text[a + 1 : b], lex.lang))
+        if not words or len(words) > int(lex.grammar.get("attribution_tail_words", 7)):
+            continue
+        if not any(w.text.lower() in whole or w.text.lower().startswith(stems) for w in words):
+            continue
+        if any(start <= t.start < end for t in trig) or not any(t.end <= start for t in trig):
+            continue
+        out.append((start, end))
+    return out
 
 
 def _and_verb(text: str, t: _Span, lex: Lexicon) -> bool:
