@@ -1223,8 +1223,13 @@ def _located_head(ctx: _Ctx, st: _Sent, m: Match, head, n1: Match) -> tuple[dict
     in_country = _seq_at(st, m.token_start, _word_seqs(st, "country_located_heads"))
     if not in_country and not _seq_at(st, m.token_start, _word_seqs(st, "located_heads")):
         return None
-    if n1.token_start == m.token_end + 1:
+    if n1.token_start in (m.token_end + 1, m.token_end + 2):
+        # "rebels in Mali"; "rebels in the Ivory Coast" (an article, `locative_skip`)
         if not _seq_at(st, m.token_end, _word_seqs(st, "locatives")):
+            return None
+        if n1.token_start == m.token_end + 2 and not _seq_at(
+            st, m.token_end + 1, _word_seqs(st, "locative_skip")
+        ):
             return None
     elif n1.token_start == m.token_end and n1.prefix:
         locs = set(morphology(st.lang).get("locative_proclitics") or [])
