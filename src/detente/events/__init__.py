@@ -123,6 +123,7 @@ def code_document(
             topic,
             groups_by.get(s.index, []),
         )
+        found = _protest_demands(found, lang)
         # the subject a pronoun in the next sentence refers to: this sentence's first
         # actor, or its first named party
         parties = [m for m in by_sentence.get(s.index, []) if m.role == "actor"]
@@ -151,6 +152,34 @@ def code_document(
         events = told_event_parties(events, text, doc.language)
         events = summoned_envoy_recipients(events, text, doc.language)
     return events if broken else context_recipients(events)
+
+
+def _protest_demands(found: list[Event], lang: str | None) -> list[Event]:
+    """ "Thousands rallied in Tbilisi, demanding new elections", "تظاهر آلاف ... مطالبين
+    برحيل البشير": what protesters demand as they protest is what the protest is about,
+    not an act of its own. A demand told by such a participle (grammar.yaml
+    `protest_demand_words`) after a protest in the same sentence, with no other actor, is
+    dropped."""
+    words = _grammar_words(lang, "protest_demand_words") if lang else frozenset()
+    protests = [e for e in found if e.event_type == "PROTEST" and e.trigger_end is not None]
+    if not words or not protests:
+        return found
+    out = []
+    for e in found:
+        first = match_form((e.trigger or "").split(" ")[0], lang).lower() if e.trigger else ""
+        mine = {a.country for a in e.actor}
+        if (
+            e.event_type == "REQUEST"
+            and first in words
+            and any(
+                p.trigger_end <= (e.trigger_start or 0)
+                and (not mine or not p.actor or mine <= {a.country for a in p.actor})
+                for p in protests
+            )
+        ):
+            continue
+        out.append(e)
+    return out
 
 
 def _choose_spec(m, norm, tokens, lang, max_gap, named=frozenset()):
