@@ -1140,6 +1140,18 @@ def _code_sentence(
             note = "future: dated after the document"
             modality = "future"
             truth_why = note if truth_why == "asserted" else f"{truth_why}; {note}"
+        if (
+            t.spec.event_type == "MOBILIZE"
+            and t.spec.mode in ("exercise", "troops")
+            and not recipient
+            and len({a.country for a in actor if a.country}) > 1
+        ):
+            # "Russian and Chinese warships began naval drills": a drill held together by
+            # the forces of several states is their military cooperation (CAMEO 062), one
+            # joint event
+            joint = replace(t.spec, event_type="COOPERATE", mode="military", cameo="062")
+            t = replace(t, spec=joint)
+            how += "; several states' drill: military cooperation"
         info = plover_table()[t.spec.event_type]
         # One trigger may code several types ("agreed to a ceasefire": AGREE and RETREAT).
         readings = [(t, info)] + [
