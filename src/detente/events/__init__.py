@@ -124,6 +124,7 @@ def code_document(
             groups_by.get(s.index, []),
         )
         found = _protest_demands(found, lang)
+        found = _unless_threats(found, text, s, by_sentence.get(s.index, []), lang)
         # the subject a pronoun in the next sentence refers to: this sentence's first
         # actor, or its first named party
         parties = [m for m in by_sentence.get(s.index, []) if m.role == "actor"]
@@ -152,6 +153,65 @@ def code_document(
         events = told_event_parties(events, text, doc.language)
         events = summoned_envoy_recipients(events, text, doc.language)
     return events if broken else context_recipients(events)
+
+
+_THREAT_MODES = {
+    "ASSAULT": "military",
+    "MOBILIZE": "military",
+    "COERCE": "restrict",
+    "SANCTION": "sanction",
+    "RETREAT": "restrict",
+}
+
+
+def _unless_threats(found: list[Event], text: str, s: Sentence, mentions, lang):
+    """ "will withdraw its force from Chad unless ...", "هجومها انتهى، ما لم تقدم تل أبيب
+    على التصعيد": a hostile act made to hang on what the other party does (grammar.yaml
+    `unless_words` after its trigger, in its sentence) is also a threat of it (CAMEO 13)
+    to that party: the act's recipient, else the first party named after "unless"."""
+    words = _grammar_stems(lang, "unless_words") if lang else ()
+    if not words:
+        return found
+    table = plover_table()["THREATEN"]
+    out = list(found)
+    for e in found:
+        mode = _THREAT_MODES.get(e.event_type)
+        if mode is None or e.negated or not e.actor or e.trigger_end is None:
+            continue
+        if e.event_type == "RETREAT" and e.mode not in ("withdraw",):
+            continue
+        after = match_form(text[e.trigger_end : s.end], lang).lower()
+        hit = [w for w in words if f" {w} " in f" {after} "]
+        if not hit:
+            continue
+        at = min(after.find(w) for w in hit)
+        own = {a.country for a in e.actor}
+        recipient = (
+            list(e.recipient)
+            or [
+                m.entity()
+                for m in sorted(mentions, key=lambda m: m.start)
+                if m.start >= e.trigger_end + at and m.role == "actor" and m.country not in own
+            ][:1]
+        )
+        if not recipient or any(
+            (x.event_type, x.trigger_start) == ("THREATEN", e.trigger_start) for x in out
+        ):
+            continue
+        out.append(
+            replace(
+                e,
+                event_type="THREATEN",
+                mode=mode,
+                cameo="13",
+                intensity=(table.get("modes") or {}).get(mode, table["intensity"]),
+                recipient=recipient,
+                # the act may lie ahead; the threat is made now
+                modality="reported" if e.modality == "reported" else "asserted",
+                why=(e.why or "") + f"; also a threat: the act hangs on '{hit[0]}'",
+            )
+        )
+    return out
 
 
 def _protest_demands(found: list[Event], lang: str | None) -> list[Event]:
