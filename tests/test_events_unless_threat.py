@@ -24,6 +24,7 @@ DATE = "2024-10-02"
             "ISR",
         ),
         ("רוסיה תפסיק את אספקת הגז לאוקראינה אלא אם קייב תשלם את חובותיה.", "he", "RUS", "UKR"),
+        ("Россия прекратит поставки газа Украине, если Киев не погасит долги.", "ru", "RUS", "UKR"),
     ],
 )
 def test_a_conditional_hostile_act_is_a_threat(text, lang, actor, recipient):
@@ -32,6 +33,12 @@ def test_a_conditional_hostile_act_is_a_threat(text, lang, actor, recipient):
     assert threats[0].modality in ("asserted", "reported")
 
 
-def test_an_act_with_no_condition_is_no_threat():
-    tuples = coded_tuples("Russia cut gas supplies to Ukraine.", "en", DATE)
-    assert not any(t[0] == "THREATEN" for t in tuples)
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Russia cut gas supplies to Ukraine.", "en"),
+        ("Россия прекратила поставки газа Украине, если верить Reuters.", "ru"),
+    ],
+)
+def test_an_act_with_no_condition_is_no_threat(text, lang):
+    assert not any(t[0] == "THREATEN" for t in coded_tuples(text, lang, DATE))

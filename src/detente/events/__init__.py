@@ -155,6 +155,7 @@ def code_document(
     return events if broken else context_recipients(events)
 
 
+_GAP = r" (?:\S+ ){0,3}?"  # up to three words, where a listed phrase has " * "
 _THREAT_MODES = {
     "ASSAULT": "military",
     "MOBILIZE": "military",
@@ -180,11 +181,18 @@ def _unless_threats(found: list[Event], text: str, s: Sentence, mentions, lang):
             continue
         if e.event_type == "RETREAT" and e.mode not in ("withdraw",):
             continue
-        after = match_form(text[e.trigger_end : s.end], lang).lower()
-        hit = [w for w in words if f" {w} " in f" {after} "]
-        if not hit:
+        after = " " + match_form(text[e.trigger_end : s.end], lang).lower() + " "
+        # a listed "*" stands for up to three words ("если * не": "если Киев не")
+        found_at = [
+            (m.start(), w)
+            for w in words
+            for m in [re.search(" " + _GAP.join(map(re.escape, w.split(" * "))) + " ", after)]
+            if m
+        ]
+        if not found_at:
             continue
-        at = min(after.find(w) for w in hit)
+        at, first = min(found_at)
+        hit = [first]
         own = {a.country for a in e.actor}
         recipient = (
             list(e.recipient)
