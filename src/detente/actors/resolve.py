@@ -740,6 +740,14 @@ def _single(ctx: _Ctx, st: _Sent, m: Match) -> dict | None:
             ok_cands.append((a, e, ""))
     if not ok_cands:
         return None
+    place_pro = set(morphology(st.lang).get("place_proclitics") or [])
+    if m.prefix and m.prefix[-1] in place_pro:
+        # "בסיני", "לסיני": adjectives do not take "in"/"to", places do; a place reading
+        # wins over an adjective ("סיני", Chinese)
+        places = [c for c in ok_cands if c[1].kind == "place"]
+        others = [c for c in ok_cands if c[1].kind != "place"]
+        if places and all(c[0].type in ("adjective", "demonym") for c in others):
+            ok_cands = places + others
     a, e, note = ok_cands[0]
     note += why_amb
     if e.kind == "place" or a.type == "metonym":
