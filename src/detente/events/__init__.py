@@ -191,8 +191,7 @@ def _unless_threats(found: list[Event], text: str, s: Sentence, mentions, lang):
         ]
         if not found_at:
             continue
-        at, first = min(found_at)
-        hit = [first]
+        at, cue = min(found_at)
         own = {a.country for a in e.actor}
         recipient = (
             list(e.recipient)
@@ -216,7 +215,7 @@ def _unless_threats(found: list[Event], text: str, s: Sentence, mentions, lang):
                 recipient=recipient,
                 # the act may lie ahead; the threat is made now
                 modality="reported" if e.modality == "reported" else "asserted",
-                why=(e.why or "") + f"; also a threat: the act hangs on '{hit[0]}'",
+                why=(e.why or "") + f"; also a threat: the act hangs on '{cue}'",
             )
         )
     return out
@@ -2015,9 +2014,10 @@ def _hosted_party(text, t: _Span, ce: int, mentions, lang: str, actor_g, recip_g
     hosts US troops", `التي تستضيف قوات أمريكية`, `שמארח כוחות אמריקניים`; grammar.yaml
     `host_verbs` after `relative_pronouns` or written with `relative_prefixes`), unless the
     attack already has a recipient that is a party rather than a place."""
-    if recip_g is not None and not all(m.role == "location" for m in recip_g.mentions):
-        if not all(m.kind == "place" or m.role == "location" for m in recip_g.mentions):
-            return None
+    if recip_g is not None and not all(
+        m.kind == "place" or m.role == "location" for m in recip_g.mentions
+    ):
+        return None
     hosts = _grammar_stems(lang, "host_verbs")
     if not hosts:
         return None
