@@ -40,3 +40,9 @@ def test_protesters_who_are_the_subject_still_act():
         "Thousands of Armenian opposition supporters protested in Yerevan against the government."
     )
     assert ("PROTEST", ("ARM",), ("ARM",)) in coded_tuples(text, "en", DATE)
+
+
+def test_an_english_verb_before_the_noun_takes_it_as_object():
+    # "continued their protests": the supporters act; the noun is the verb's object
+    text = "Georgian opposition supporters continued their protests outside parliament."
+    assert ("PROTEST", ("GEO",), ("GEO",)) in coded_tuples(text, "en", DATE)

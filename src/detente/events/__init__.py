@@ -993,7 +993,17 @@ def _code_sentence(
             )
             for c in cues
         )
-        if happens and actor_g is not None and actor_g.end <= t.start:
+        if (
+            happens
+            and actor_g is not None
+            and actor_g.end <= t.start
+            # English puts such a verb before the noun only as a transitive verb ("they
+            # continued their protests"): there the noun is its object
+            and (
+                lex.grammar.get("occurrence_verb_first", True)
+                or any(c.kind == "occurrence_verbs" and t.start < c.start < ce for c in cues)
+            )
+        ):
             # "..., ובירוואן פרצו הפגנות נגד פשיניאן": an act named as a noun that happens
             # is the subject of its verb; no party before it acts in it
             actor_g = None
