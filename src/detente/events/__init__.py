@@ -156,30 +156,27 @@ def code_document(
 
 
 _GAP = r" (?:\S+ ){0,3}?"  # up to three words, where a listed phrase has " * "
-_THREAT_MODES = {
-    "ASSAULT": "military",
-    "MOBILIZE": "military",
-    "COERCE": "restrict",
-    "SANCTION": "sanction",
-    "RETREAT": "restrict",
-}
 
 
 def _unless_threats(found: list[Event], text: str, s: Sentence, mentions, lang):
     """ "will withdraw its force from Chad unless ...", "هجومها انتهى، ما لم تقدم تل أبيب
     على التصعيد": a hostile act made to hang on what the other party does (grammar.yaml
     `unless_words` after its trigger, in its sentence) is also a threat of it (CAMEO 13)
-    to that party: the act's recipient, else the first party named after "unless"."""
+    to that party: the act's recipient, else the first party named after "unless". Which
+    acts are hostile, and the threat's mode, is plover.yaml `threat_mode`."""
     words = _grammar_stems(lang, "unless_words") if lang else ()
     if not words:
         return found
-    table = plover_table()["THREATEN"]
+    types = plover_table()
+    table = types["THREATEN"]
     out = list(found)
     for e in found:
-        mode = _THREAT_MODES.get(e.event_type)
+        # plover.yaml `threat_mode`: the THREATEN mode of a hostile act, for the whole type
+        # or per mode
+        mode = (types.get(e.event_type) or {}).get("threat_mode")
+        if isinstance(mode, dict):
+            mode = mode.get(e.mode)
         if mode is None or e.negated or not e.actor or e.trigger_end is None:
-            continue
-        if e.event_type == "RETREAT" and e.mode not in ("withdraw",):
             continue
         after = " " + match_form(text[e.trigger_end : s.end], lang).lower() + " "
         # a listed "*" stands for up to three words ("если * не": "если Киев не")
@@ -1823,17 +1820,24 @@ def _pronoun_subject(text: str, cs: int, start: int, mentions, lex: Lexicon) -> 
 
 
 def _relative_passive(text: str, t: _Span, lang: str) -> bool:
-    """Is the passive trigger ``t`` the verb of a relative clause: written with a relative
-    prefix (grammar.yaml `relative_prefixes`: `שנחטפו`) or at most two words after a
-    relative pronoun (`relative_pronouns`: "who were abducted", `الذين اختطفوا`)?"""
-    g = _grammar_words(lang, "relative_prefixes")
+    """Is the passive trigger ``t`` the verb of a relative clause ("who were abducted",
+    `الذين اختطفوا`, `שנחטפו`)? Auxiliaries may stand between pronoun and verb."""
     start = t.start
     while start > 0 and not text[start - 1].isspace():
         start -= 1
-    if g and text[start : t.start].endswith(tuple(g)):
+    return _opens_relative(text, start, text[start : t.start], lang, reach=2)
+
+
+def _opens_relative(text: str, start: int, prefix: str, lang: str, reach: int = 1) -> bool:
+    """Does a relative clause open at the word starting at ``start``: the letters ``prefix``
+    written before its stem end with a relative prefix (grammar.yaml `relative_prefixes`:
+    `שמארח`), or a relative pronoun (`relative_pronouns`: "which", `التي`) is among the
+    ``reach`` words before it?"""
+    prefixes = tuple(_grammar_words(lang, "relative_prefixes"))
+    if prefixes and prefix.endswith(prefixes):
         return True
     pronouns = _grammar_words(lang, "relative_pronouns")
-    before = match_form(text[max(0, start - 60) : start], lang).lower().split()[-2:]
+    before = match_form(text[max(0, start - 60) : start], lang).lower().split()[-reach:]
     return any(w.strip(",،") in pronouns for w in before)
 
 
@@ -2031,7 +2035,6 @@ def _hosted_party(text, t: _Span, ce: int, mentions, lang: str, actor_g, recip_g
     hosts = _grammar_stems(lang, "host_verbs")
     if not hosts:
         return None
-    pronouns = _grammar_words(lang, "relative_pronouns")
     prefixes = tuple(_grammar_words(lang, "relative_prefixes"))
     own = {m.country for m in actor_g.mentions}
     # the relative clause follows the place struck (or the trigger) closely
@@ -2043,9 +2046,7 @@ def _hosted_party(text, t: _Span, ce: int, mentions, lang: str, actor_g, recip_g
         bare = word[1:] if prefixes and word.startswith(prefixes) else word
         if not bare.startswith(hosts):
             continue
-        before = match_form(text[max(t.end, t.end + w.start() - 20) : t.end + w.start()], lang)
-        last = before.lower().split()[-1:]
-        if bare == word and not (last and last[0] in pronouns):
+        if not _opens_relative(text, t.end + w.start(), word[: len(word) - len(bare)], lang):
             continue
         start = t.end + w.end()
         party = next(
@@ -2085,54 +2086,49 @@ def _and_prefixed(text: str, start: int) -> bool:
 
 def _attribution_tail(s: Sentence, lex: Lexicon, trig: list[_Span]) -> tuple[int, int] | None:
     """The sentence's closing attribution, as a document span: the stretch after its last
-    comma when that is a short clause (grammar.yaml `attribution_tail_words`) holding a
-    verb of saying (`attribution_tail_verbs`) and no trigger, and a trigger
-    comes before it ("..., Lebanese officials said.", "..., сообщили в Минобороны"). A listed
-    word ending in "*" is a word beginning, any other a whole word."""
-    listed = _grammar_stems(lex.lang, "attribution_tail_verbs")
-    if not listed:
-        return None
-    stems = tuple(w[:-1] for w in listed if w.endswith("*"))
-    whole = {w for w in listed if not w.endswith("*")}
+    comma when that is an attribution (`_attribution_span`: "..., Lebanese officials said.",
+    "..., сообщили в Минобороны")."""
     body = s.text.rstrip().rstrip(".!»\"')”")
     cut = max(body.rfind(","), body.rfind("،"))
     if cut < 0:
         return None
-    start, end = s.start + cut + 1, s.start + len(body)
-    words = tokenize(match_form(s.text[cut + 1 : len(body)], lex.lang))
+    span = _attribution_span(s, lex, trig, cut + 1, len(body))
+    # "Iran must halt enrichment, Macron said": the speaker of an obligation is the one who
+    # demands (`obliges`), so the clause stays
+    if span is None or any(t.spec.obliges for t in trig):
+        return None
+    return span
+
+
+def _attribution_asides(s: Sentence, lex: Lexicon, trig: list[_Span]) -> list[tuple[int, int]]:
+    """Attributions between two commas inside the sentence (", Trump said, warning ..."), as
+    document spans (`_attribution_span`)."""
+    cuts = [k for k, ch in enumerate(s.text) if ch in ",،"]
+    spans = (
+        _attribution_span(s, lex, trig, a + 1, b) for a, b in zip(cuts, cuts[1:], strict=False)
+    )
+    return [x for x in spans if x is not None]
+
+
+def _attribution_span(
+    s: Sentence, lex: Lexicon, trig: list[_Span], a: int, b: int
+) -> tuple[int, int] | None:
+    """s.text[a:b] as a document span when it attributes what comes before it: a short
+    stretch (grammar.yaml `attribution_tail_words`) holding a verb of saying
+    (`attribution_tail_verbs`; a listed word ending in "*" is a word beginning, any other a
+    whole word) and no trigger, with a trigger before it."""
+    listed = _grammar_stems(lex.lang, "attribution_tail_verbs")
+    stems = tuple(w[:-1] for w in listed if w.endswith("*"))
+    whole = {w for w in listed if not w.endswith("*")}
+    start, end = s.start + a, s.start + b
+    words = tokenize(match_form(s.text[a:b], lex.lang))
     if not words or len(words) > int(lex.grammar.get("attribution_tail_words", 7)):
         return None
     if not any(w.text.lower() in whole or w.text.lower().startswith(stems) for w in words):
         return None
     if any(start <= t.start < end for t in trig) or not any(t.end <= start for t in trig):
         return None
-    # "Iran must halt enrichment, Macron said": the speaker of an obligation is the one who
-    # demands (`obliges`), so the clause stays
-    if any(t.spec.obliges for t in trig):
-        return None
     return start, end
-
-
-def _attribution_asides(s: Sentence, lex: Lexicon, trig: list[_Span]) -> list[tuple[int, int]]:
-    """Attributions between two commas inside the sentence (", Trump said, warning ..."), as
-    document spans: a stretch of at most `attribution_tail_words` words holding a verb of
-    saying (`attribution_tail_verbs`) and no trigger, with a trigger before it."""
-    listed = _grammar_stems(lex.lang, "attribution_tail_verbs")
-    stems = tuple(w[:-1] for w in listed if w.endswith("*"))
-    whole = {w for w in listed if not w.endswith("*")}
-    cuts = [k for k, ch in enumerate(s.text) if ch in ",،"]
-    out = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        start, end = s.start + a + 1, s.start + b
-        words = tokenize(match_form(s.text[a + 1 : b], lex.lang))
-        if not words or len(words) > int(lex.grammar.get("attribution_tail_words", 7)):
-            continue
-        if not any(w.text.lower() in whole or w.text.lower().startswith(stems) for w in words):
-            continue
-        if any(start <= t.start < end for t in trig) or not any(t.end <= start for t in trig):
-            continue
-        out.append((start, end))
-    return out
 
 
 def _and_verb(text: str, t: _Span, lex: Lexicon) -> bool:
