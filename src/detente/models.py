@@ -130,6 +130,9 @@ class Mention:
     sentence_index: int | None = None
     role: str = "actor"  # actor | location | other
     why: str | None = None  # short human reason for the resolution
+    # where a body named by its place ("police in Moscow") names that place: the place
+    # still tells where the clause happens
+    place_start: int | None = None
 
     def entity(self) -> Entity:
         return Entity(self.raw_text, self.entity_name, self.country, self.sector, self.wikidata_id)

@@ -1261,6 +1261,7 @@ def _located_head(ctx: _Ctx, st: _Sent, m: Match, head, n1: Match) -> tuple[dict
             kind="description",
             alias=a,
             why=f"'{m.phrase}' in the place '{a.text}' → {country} {head.sector}",
+            place_start=n1.start,
         )
         return res, m.start, n1.end
     return None
@@ -1377,6 +1378,9 @@ def extract_mentions(
                     sentence_index=st.s.index,
                     role=res.get("role", "actor"),
                     why=res.get("why"),
+                    place_start=(
+                        res["place_start"] + st.s.start if "place_start" in res else None
+                    ),
                 )
             )
     return out

@@ -392,6 +392,22 @@ def _reacted_to(text, t: _Span, i: int, trig, actor_g) -> _Span | None:
     return None
 
 
+def _clause_places(text: str, mentions: list[Mention], cs: int, ce: int) -> list[Mention]:
+    """The places the clause names, in order: locations, and the place inside a body named
+    by it ("protesters in Moscow" still says the arrest happened in Moscow)."""
+    out = []
+    for m in mentions:
+        if not m.country or not cs <= m.start < ce:
+            continue
+        if m.role == "location":
+            out.append(m)
+        elif m.place_start is not None:
+            out.append(
+                replace(m, start=m.place_start, raw_text=text[m.place_start : m.end], role="location")
+            )
+    return out
+
+
 def _placed(g: Mention, country: str) -> Mention:
     return replace(
         g, country=country, role="actor", entity_name=f"{g.entity_name or g.raw_text} ({country})"
@@ -428,7 +444,7 @@ def _group_actor(text, lang, t: _Span, cs, ce, mentions, groups, recip_g, topic)
 
     # the nearest place ("משרד החוץ בירושלים", "in dozens of Iranian cities ... the
     # security forces"), not one an earlier party's act names
-    places = [m for m in mentions if m.role == "location" and m.country and cs <= m.start < ce]
+    places = _clause_places(text, mentions, cs, ce)
     place = min(
         places, key=lambda m: m.start - g.end if m.start >= g.end else g.start - m.end, default=None
     )
@@ -458,10 +474,7 @@ def _state_of_place(text, t: _Span, cs, ce, mentions, groups, recip_g):
     """ "Three journalists were arrested in Moscow": an arrest with no named agent is the
     state's where it happens, and people of no stated country are that state's people.
     Returns (actor, recipient, how) or None."""
-    place = next(
-        (m for m in mentions if m.role == "location" and m.country and cs <= m.start < ce),
-        None,
-    )
+    place = next(iter(_clause_places(text, mentions, cs, ce)), None)
     if place is None:
         return None
     state = replace(
@@ -526,10 +539,12 @@ def _own_group_recipient(text, t: _Span, s, ce, mentions, groups, actor_g, event
     if actor_g.start > t.start and _words_between(text, far, actor_g.start) <= 1:
         lo = far = actor_g.end  # a verb-first subject: the object comes after it
     near = 50 if event_type == "PROTEST" else 4
+    # people named by the actor's own place ("עצרה עשרות מפגינים במוסקבה") are its own too
+    located = [m for m in mentions if m.place_start is not None and m.country == country]
     g = next(
         (
             g
-            for g in groups
+            for g in sorted([*groups, *located], key=lambda g: g.start)
             if lo <= g.start < stop
             and g.sector in wanted
             and _words_between(text, far, g.start) <= near
@@ -545,7 +560,7 @@ def _own_group_recipient(text, t: _Span, s, ce, mentions, groups, actor_g, event
         if lo <= m.start and m.end <= g.end + 20
     ):
         return None  # "outside the parliament of X", "the Israeli government"
-    return _group_from(text, [_placed(g, country)]), (
+    return _group_from(text, [g if g.country else _placed(g, country)]), (
         f"; recipient: '{g.raw_text}', the actor's own (no other country named)"
     )
 
@@ -2588,6 +2603,11 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
         ]
         if subj:
             return subj[-1], obj, "subject before trigger; object inside the trigger phrase"
+        if any(m.place_start is not None for m in obj.mentions):
+            # "המשטרה עצרה עשרות מפגינים במוסקבה": people named by their place inside the
+            # phrase are its object, even when the subject is a body of no stated country
+            # (placed later)
+            return None, obj, "object inside the trigger phrase"
     # Where a meeting or an agreement happens is its venue, not a party: "met in Istanbul",
     # "agreed in Sochi". A visit's place is its host, so visits keep it.
     venue_only = _venue_only(t.spec)
