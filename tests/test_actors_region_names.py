@@ -1,7 +1,8 @@
-"""The Americas' regions are not the United States: "Latin American", "South America",
-`אמריקה הלטינית`, `أمريكا اللاتينية`, "Латинской Америки" contain a word that alone names the
-United States, and the longer regional name must win. Every text was written for this test
-and its reading checked by hand."""
+"""Regions whose name holds another state's name are not that state. "Latin American",
+"South America", `אמריקה הלטינית`, `أمريكا اللاتينية`, "Латинской Америки" contain a word that
+alone names the United States, and the longer regional name must win; Northern Ireland is
+the United Kingdom's, not Ireland's. Every text was written for this test and its reading
+checked by hand."""
 
 import pytest
 from event_helpers import coded_tuples, mentions_of
@@ -36,3 +37,18 @@ def test_an_expulsion_of_a_regions_diplomats_names_no_state():
 def test_america_alone_is_still_the_united_states():
     ms = mentions_of("America imposed tariffs on Chinese goods.", "en", DATE)
     assert "USA" in {m.country for m in ms}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Police in Northern Ireland arrested two men.", "en"),
+        ("המשטרה בצפון אירלנד עצרה שני גברים.", "he"),
+        ("اعتقلت الشرطة في أيرلندا الشمالية رجلين.", "ar"),
+        ("Полиция Северной Ирландии задержала двоих мужчин.", "ru"),
+    ],
+)
+def test_northern_ireland_is_the_united_kingdoms(text, lang):
+    countries = {m.country for m in mentions_of(text, lang, DATE)}
+    assert "GBR" in countries
+    assert "IRL" not in countries
