@@ -565,7 +565,14 @@ def _own_group_recipient(text, t: _Span, s, ce, mentions, groups, actor_g, event
     )
 
 
-def _in_dateline(m: Mention, s: Sentence, dates) -> bool:
+# "ANKARA, March 8 (Reuters) -", "BAKU, Dec. 27 —": the date read as written, for a document
+# with no date of its own against which to resolve it
+_DATELINE_TAIL = re.compile(r"\s*,\s*[^,()\n]{0,20}\d[^,()\n]{0,12}?\s*(\([^()\n]{1,40}\)\s*)?[-–—]")
+
+
+def _in_dateline(m: Mention, s: Sentence, dates, text: str = "") -> bool:
+    if m.kind == "place" and m.start - s.start < 3 and _DATELINE_TAIL.match(text, m.end):
+        return True
     for d in dates:
         a = d.start + s.start
         # "BAKU, Dec. 27 —": place, comma, date; "Москва в субботу" is a subject.
@@ -715,7 +722,7 @@ def _code_sentence(
     # no party to it, and the place before its tag is the dateline's
     credits = [m for m in mentions if _agency_credit(text, m)]
     datelined = [
-        m for m in mentions if _in_dateline(m, s, dates) or _before_credit(text, s, m, credits)
+        m for m in mentions if _in_dateline(m, s, dates, text) or _before_credit(text, s, m, credits)
     ]
     filed = [m for m in datelined if m.country]
     if filed and topic is not None:
