@@ -319,12 +319,21 @@ def answer_recipients(
             if not (same or o.sentence_index == e.sentence_index - 1) or o.negated:
                 continue
             theirs = [a for a in o.actor if a.country and a.country not in own]
+            if theirs and o.event_type == e.event_type:
+                # "France condemned Russia's strike. Germany also condemned it": a like act
+                # by another party before it is joined, not answered, and shares its
+                # recipient; unless that recipient is this actor, which answers in kind
+                # ("Poland expelled Russian diplomats; Russia expelled Polish ones")
+                shared = [r for r in o.recipient if r.country and r.country not in own]
+                if shared or not o.recipient:
+                    theirs = shared
             if not theirs and {a.country for a in o.actor} & own:
                 # the same actor's earlier act names the counterpart it is dealing with
                 theirs = [r for r in o.recipient if r.country and r.country not in own]
             key = (o.sentence_index, o.trigger_start)
             if theirs and (before is None or key > before[0]):
-                before = (key, o, theirs)
+                joined = o.event_type == e.event_type and theirs[0] in o.recipient
+                before = (key, o, theirs, joined)
         if before is None and e.sentence_index is not None and e.trigger_start is not None:
             # "IDF forces entered the buffer zone, and Turkey and Qatar condemned the move":
             # with no coded event to answer, the subject of an earlier clause of the
@@ -343,18 +352,20 @@ def answer_recipients(
                 and first.country not in own
                 and any(ch in text[first.end : e.trigger_start] for ch in ",;،؛")
             ):
-                before = (None, None, [first.entity()])
+                before = (None, None, [first.entity()], False)
         if before is None:
-            before = _named_earlier_event(e, events, own, text, lang)
+            named = _named_earlier_event(e, events, own, text, lang)
+            before = (*named, False) if named is not None else None
         if before is None:
             out.append(e)
             continue
-        _, o, theirs = before
-        source = (
-            f"the other party of the event it answers ('{o.trigger}')"
-            if o is not None
-            else f"the subject of the clause it answers ('{theirs[0].raw_text}')"
-        )
+        _, o, theirs, joined = before
+        if joined:
+            source = f"the recipient of the like act it joins ('{o.trigger}')"
+        elif o is not None:
+            source = f"the other party of the event it answers ('{o.trigger}')"
+        else:
+            source = f"the subject of the clause it answers ('{theirs[0].raw_text}')"
         out.append(_with_recipient(e, theirs, source))
     return out
 
