@@ -15,7 +15,7 @@ heuristics.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from detente.resources import load_yaml, settle
@@ -138,6 +138,22 @@ def _natasha_ru():
     return parts
 
 
+def _nominative_subject(toks: list[Tok]) -> list[Tok]:
+    """ "Пакистан сбил индийский истребитель": where a nominative and an accusative of the
+    same form both hang on an active verb as objects, the parser has lost the subject; the
+    one its own tagger calls nominative, before the verb, is it."""
+    for v in toks:
+        objs = [t for t in toks if t.head == v.i and t.dep == "obj" and t.i != v.i]
+        if len(objs) < 2 or v.feats.get("Voice") == "Pass":
+            continue
+        first = objs[0]
+        if first.i < v.i and first.feats.get("Case") == "Nom" and not any(
+            t.head == v.i and t.dep.startswith("nsubj") for t in toks
+        ):
+            toks[first.i] = replace(first, dep="nsubj")
+    return toks
+
+
 @lru_cache(maxsize=2048)
 def parse(text: str, lang: str) -> tuple[Tok, ...]:
     """The sentence's tokens with head indices into the same tuple (cached per text)."""
@@ -174,7 +190,7 @@ def parse(text: str, lang: str) -> tuple[Tok, ...]:
                     k, t.text, t.start, t.stop, t.rel or "dep", head, t.pos, "", dict(t.feats or {})
                 )
             )
-        return tuple(out)
+        return tuple(_nominative_subject(out))
     return ()
 
 
