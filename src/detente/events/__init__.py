@@ -1172,7 +1172,7 @@ def _code_sentence(
                 for m, r in zip(recip_ms, recipient, strict=True)
                 if spans[(m.start, m.end)] == 1 or r.country not in own_c
             ]
-        if actor and recipient and _same_side(actor_g, recip_g):
+        if actor and recipient and _same_side(actor_g, recip_g, t.spec.event_type):
             recipient = []
             # "הסיר מגבלות על שיתוף הפעולה של ארצות הברית עם אזרבייג'ן": past the actor's own
             # state, named as the owner of what the act is about, the clause goes on to
@@ -2788,13 +2788,20 @@ def _past_own_state(text, recip_g: _Group, ce: int, mentions, actor_g: _Group) -
     return _group_from(text, [nxt])
 
 
-def _same_side(actor_g: _Group, recip_g: _Group) -> bool:
+def _same_side(actor_g: _Group, recip_g: _Group, event_type: str) -> bool:
     """A recipient that is only the actor's own state ("Putin ... Moscow would") is no
-    recipient; a domestic target (protesters, the opposition) is kept."""
+    recipient; a domestic target (protesters, the opposition) is kept. So is the state a
+    society acts on ("Serbians protested against the Serbian government"), and, for acts of
+    force or law (plover.yaml `own_officials`), the state's officials ("Turkish police
+    detained Istanbul's mayor")."""
+    kinds = ("country", "place", "person")
+    if not any(m.sector in _sector_group("state") for m in actor_g.mentions):
+        kinds = ("person",)
+    elif plover_table()[event_type].get("own_officials"):
+        kinds = ("country", "place")
     a = {m.country for m in actor_g.mentions}
     return all(
-        m.country in a and m.kind in ("country", "place", "person") and m.sector in (None, "GOV")
-        for m in recip_g.mentions
+        m.country in a and m.kind in kinds and m.sector in (None, "GOV") for m in recip_g.mentions
     )
 
 
