@@ -1378,9 +1378,7 @@ def extract_mentions(
                     sentence_index=st.s.index,
                     role=res.get("role", "actor"),
                     why=res.get("why"),
-                    place_start=(
-                        res["place_start"] + st.s.start if "place_start" in res else None
-                    ),
+                    place_start=(res["place_start"] + st.s.start if "place_start" in res else None),
                 )
             )
     return out

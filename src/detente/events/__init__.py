@@ -403,7 +403,9 @@ def _clause_places(text: str, mentions: list[Mention], cs: int, ce: int) -> list
             out.append(m)
         elif m.place_start is not None:
             out.append(
-                replace(m, start=m.place_start, raw_text=text[m.place_start : m.end], role="location")
+                replace(
+                    m, start=m.place_start, raw_text=text[m.place_start : m.end], role="location"
+                )
             )
     return out
 
@@ -567,7 +569,9 @@ def _own_group_recipient(text, t: _Span, s, ce, mentions, groups, actor_g, event
 
 # "ANKARA, March 8 (Reuters) -", "BAKU, Dec. 27 —": the date read as written, for a document
 # with no date of its own against which to resolve it
-_DATELINE_TAIL = re.compile(r"\s*,\s*[^,()\n]{0,20}\d[^,()\n]{0,12}?\s*(\([^()\n]{1,40}\)\s*)?[-–—]")
+_DATELINE_TAIL = re.compile(
+    r"\s*,\s*[^,()\n]{0,20}\d[^,()\n]{0,12}?\s*(\([^()\n]{1,40}\)\s*)?[-–—]"
+)
 
 
 def _in_dateline(m: Mention, s: Sentence, dates, text: str = "") -> bool:
@@ -722,7 +726,9 @@ def _code_sentence(
     # no party to it, and the place before its tag is the dateline's
     credits = [m for m in mentions if _agency_credit(text, m)]
     datelined = [
-        m for m in mentions if _in_dateline(m, s, dates, text) or _before_credit(text, s, m, credits)
+        m
+        for m in mentions
+        if _in_dateline(m, s, dates, text) or _before_credit(text, s, m, credits)
     ]
     filed = [m for m in datelined if m.country]
     if filed and topic is not None:

@@ -147,8 +147,10 @@ def _nominative_subject(toks: list[Tok]) -> list[Tok]:
         if len(objs) < 2 or v.feats.get("Voice") == "Pass":
             continue
         first = objs[0]
-        if first.i < v.i and first.feats.get("Case") == "Nom" and not any(
-            t.head == v.i and t.dep.startswith("nsubj") for t in toks
+        if (
+            first.i < v.i
+            and first.feats.get("Case") == "Nom"
+            and not any(t.head == v.i and t.dep.startswith("nsubj") for t in toks)
         ):
             toks[first.i] = replace(first, dep="nsubj")
     return toks
