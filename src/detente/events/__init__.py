@@ -429,6 +429,8 @@ def _group_actor(text, lang, t: _Span, cs, ce, mentions, groups, recip_g, topic)
         and _words_between(text, g.end, t.start) <= 3
         and not any(g.end <= m.start < t.start for m in mentions if m.role == "actor")
         and g.sector in _sector_group("acting")
+        # "Губернатор сообщил об обстреле Белгорода": who reports the act is not its actor
+        and not _reported_by(text, _group_from(text, [g]), t, lexicon(lang))
     ]
     if not cand and lang in ("ar", "he"):
         # verb-first: "اعتقلت الشرطة عشرات المتظاهرين", "עצרה המשטרה עשרות מפגינים"
@@ -957,7 +959,11 @@ def _code_sentence(
                 # "صواريخ على قاعدة العديد التي تستضيف قوات أمريكية", "at a base which
                 # hosts US troops": the forces the struck place hosts are the target
                 recip_g, how = hosted, f"{how}; recipient: the forces the place struck hosts"
-        if actor_g is not None and _reported_by(text, actor_g, t, lex):
+        if (
+            actor_g is not None
+            and _reported_by(text, actor_g, t, lex)
+            and not _reports_own_act(actor_g, recip_g, t)
+        ):
             # "губернатор сообщил об обстрелах": the one who reports is not the one who acts
             actor_g, how = None, f"{how}; the subject only reports the act"
         if id(t) in attack_by:
@@ -1999,6 +2005,24 @@ def _main_subject(text, s, t: _Span, ce, mentions, cues, trig, last_actor):
     after = [m for m in mentions if (t.head_end or t.end) <= m.start and m.end <= stop]
     recip = next((g for g in _groups(text, after, cues, trig) if not _overlaps(actor, g)), None)
     return actor, recip, "participle: subject of the main clause"
+
+
+def _reports_own_act(actor: _Group, recip: _Group | None, t: _Span) -> bool:
+    """ "Германия сообщила о задержании трёх граждан России": a state organ that reports an
+    arrest, a release or a delivery reports its own act (plover.yaml
+    `self_reported`), unless the one it is done to is that state. Attacks are left out, as
+    "Israel reported rocket fire from Lebanon" is not Israel's."""
+    if t.spec.event_type not in (plover_setting("self_reported", []) or []):
+        return False
+    if not any(m.sector in _sector_group("state") for m in actor.mentions):
+        return False
+    if recip is None:
+        return True  # "police reported the arrest of 20 protesters"
+    # "Moscow reported the arrest of Russian citizens in Baku": done to it, not by it
+    own = {m.country for m in actor.mentions}
+    return all(
+        m.country and m.country not in own and m.role != "location" for m in recip.mentions
+    )
 
 
 def _reported_by(text: str, actor: _Group, t: _Span, lex: Lexicon) -> bool:
