@@ -2020,9 +2020,7 @@ def _reports_own_act(actor: _Group, recip: _Group | None, t: _Span) -> bool:
         return True  # "police reported the arrest of 20 protesters"
     # "Moscow reported the arrest of Russian citizens in Baku": done to it, not by it
     own = {m.country for m in actor.mentions}
-    return all(
-        m.country and m.country not in own and m.role != "location" for m in recip.mentions
-    )
+    return all(m.country and m.country not in own and m.role != "location" for m in recip.mentions)
 
 
 def _reported_by(text: str, actor: _Group, t: _Span, lex: Lexicon) -> bool:
