@@ -72,7 +72,8 @@ happened, types = _coder.happened, _coder.types
         # Leaving a bloc, energy cut, budget support suspended: sanctions.
         (
             "Burkina Faso, Mali and Niger announced their withdrawal from the ECOWAS bloc.",
-            ("SANCTION", ("BFA", "MLI", "NER"), ()),
+            # the bloc left is the recipient, now that the base knows ECOWAS
+            ("SANCTION", ("BFA", "MLI", "NER"), ("IGO",)),
         ),
         (
             "Moscow slashed gas flows through the Nord Stream pipeline to Germany.",
