@@ -112,7 +112,7 @@ happened, types = _coder.happened, _coder.types
         ("Iran's seizure of the tanker prompted a rebuke from London.", ("COERCE", ("IRN",), ())),
         # Leaving a bloc or a court is breaking off with it.
         ("Burkina Faso quit the regional bloc in January.", ("SANCTION", ("BFA",), ())),
-        ("Mali withdrew from the ECOWAS regional bloc.", ("SANCTION", ("MLI",), ())),
+        ("Mali withdrew from the ECOWAS regional bloc.", ("SANCTION", ("MLI",), ("IGO",))),
         # "sanctioned goods" describes earlier sanctions; the verb before it is read.
         (
             "Lithuania suspended transit of sanctioned goods to Kaliningrad.",

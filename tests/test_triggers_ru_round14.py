@@ -55,8 +55,8 @@ types, coded, modalities = _coder.types, _coder.tuples, _coder.modalities
         ("Российские военные покинули авиабазу в Нигере.", ("RETREAT", ("RUS",), ("NER",))),
         # leaving a regional bloc, and a treaty named with an adjective
         ("Мали, Буркина-Фасо и Нигер объявили о выходе из ЭКОВАС.",
-         ("SANCTION", ("MLI", "BFA", "NER"), ())),
-        ("Гана вышла из ЭКОВАС.", ("SANCTION", ("GHA",), ())),
+         ("SANCTION", ("MLI", "BFA", "NER"), ("IGO",))),
+        ("Гана вышла из ЭКОВАС.", ("SANCTION", ("GHA",), ("IGO",))),
         ("США вышли из Парижского соглашения.", ("SANCTION", ("USA",), ())),
         # an accord between named parties is their joint agreement
         ("Соглашение между Россией и КНДР о всеобъемлющем стратегическом партнёрстве вступило "

@@ -1151,6 +1151,12 @@ def _code_sentence(
                 topic["first"] = list(actor_g.mentions)
         if actor_g is None and t.spec.needs_actor:
             continue
+        if (
+            actor_g is None
+            and t.spec.needs_party
+            and (recip_g is None or all(m.role == "location" for m in recip_g.mentions))
+        ):
+            continue
         if actor_g is None and t.spec.passive and _relative_passive(text, t, lang):
             # "the hostages, who were abducted in 2023, arrived": a relative clause tells
             # background, and background with no named author gives no event
@@ -2824,7 +2830,8 @@ def _same_side(actor_g: _Group, recip_g: _Group, event_type: str) -> bool:
     detained Istanbul's mayor")."""
     kinds = ("country", "place", "person")
     if not any(m.sector in _sector_group("state") for m in actor_g.mentions):
-        kinds = ("person",)
+        # a capital is more often where the crowd is ("the streets of Chisinau")
+        kinds = ("place", "person")
     elif plover_table()[event_type].get("own_officials"):
         kinds = ("country", "place")
     a = {m.country for m in actor_g.mentions}

@@ -70,6 +70,9 @@ class TriggerSpec:
     passive: bool = False  # the grammatical subject is the recipient ("was shot down")
     nominal: bool = False  # a noun: actor usually follows an agent marker or a genitive
     needs_actor: bool = True  # False for self-contained events ("demonstrations broke out")
+    # an event with neither actor nor recipient is dropped ("38 people were killed" names
+    # no party; "three Nigerian soldiers were killed" names the victims' state)
+    needs_party: bool = False
     governs: bool = False  # takes a complement clause whose events are not asserted
     future: bool = False  # a future verb form (Hebrew and Arabic mark tense in the word)
     # an adverbial participle ("..., متهما لندن بـ", "accusing London of"): its actor is the
@@ -136,6 +139,7 @@ def _specs(entry: dict, phrase: str, tails: tuple = ()) -> TriggerSpec:
         passive=bool(entry.get("passive", False)),
         nominal=bool(entry.get("nominal", False)),
         needs_actor=bool(entry.get("needs_actor", True)),
+        needs_party=bool(entry.get("needs_party", False)),
         governs=bool(entry.get("governs", False)),
         future=bool(entry.get("future", False)) or entry.get("modality") == "future",
         circumstantial=bool(entry.get("circumstantial", False)),
