@@ -609,6 +609,10 @@ def _before_credit(text: str, s: Sentence, m: Mention, credits: list[Mention]) -
     )
 
 
+# reactions to another's act: a "by" after them names that act's author
+_REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+
+
 def _comma_opened(
     text: str, s: Sentence, pos: int, lang: str, words, n: int, inflected: bool = False
 ) -> int | None:
@@ -903,7 +907,11 @@ def _code_sentence(
                 and mentions
                 and not t.spec.inverse
                 and not how.endswith(
-                    ("actor named inside the trigger phrase", "mediator named after the marker")
+                    (
+                        "actor named inside the trigger phrase",
+                        "mediator named after the marker",
+                        "of the act reacted to",
+                    )
                 )
             ):
                 actor_g, recip_g, how = _with_syntax(
@@ -2597,6 +2605,16 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
         if agent:
             break
     if agent is not None:
+        if (
+            not passive
+            and before
+            and t.spec.event_type in _REACTION_TYPES
+            # the "by" inside the object's phrase, not after a comma ("..., disputed by")
+            and not any(ch in text[t.end : agent.start] for ch in ",;،")
+        ):
+            # "Egypt condemned the storming of Al-Aqsa by Israeli settlers": after an active
+            # reaction, "by" names the author of the act reacted to, whom it addresses
+            return before[-1], agent, "recipient: the author named by 'by' of the act reacted to"
         if passive or not before:
             recip = before[-1] if before else next((g for g in after if g is not agent), None)
         else:
