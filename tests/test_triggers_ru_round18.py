@@ -96,7 +96,8 @@ types, coded, happened = _coder.types, _coder.tuples, _coder.happened
         # a community or commonwealth left, named in full
         ("Военные власти Мали, Буркина-Фасо и Нигера объявили о немедленном выходе своих стран из "
          "Экономического сообщества стран Западной Африки.",
-         ("SANCTION", ("MLI", "BFA", "NER"), ())),
+         # the bloc left is the recipient, now that the base knows ECOWAS
+         ("SANCTION", ("MLI", "BFA", "NER"), ("IGO",))),
         ("Грузия вышла из Содружества Независимых Государств.", ("SANCTION", ("GEO",), ("IGO",))),
     ],
 )
