@@ -576,8 +576,16 @@ _DATELINE_TAIL = re.compile(
 )
 
 
+# "TBILISI - Georgian police ...", "טביליסי – המשטרה ...": a place and a dash open the story
+_DATELINE_DASH = re.compile(r"\s*[-–—]\s")
+
+
 def _in_dateline(m: Mention, s: Sentence, dates, text: str = "") -> bool:
-    if m.kind == "place" and m.start - s.start < 3 and _DATELINE_TAIL.match(text, m.end):
+    if (
+        m.kind == "place"
+        and m.start - s.start < 3
+        and (_DATELINE_TAIL.match(text, m.end) or _DATELINE_DASH.match(text, m.end))
+    ):
         return True
     for d in dates:
         a = d.start + s.start

@@ -26,6 +26,7 @@ def context_recipients(events: list[Event]) -> list[Event]:
         return events
     types = plover_table()
     skip = frozenset(plover_setting("context_recipient_skip_sectors", ()) or ())
+    at_home = frozenset(plover_setting("context_recipient_home_sectors", ()) or ())
     out = []
     for e in events:
         spec = types.get(e.event_type) or {}
@@ -34,6 +35,8 @@ def context_recipients(events: list[Event]) -> list[Event]:
             e.recipient
             or len(own) != 1
             or spec.get("undirected")
+            # police act at home: their act is not addressed to a state the story names
+            or (e.actor and all(a.sector in at_home for a in e.actor))
             or e.mode in (spec.get("joint_modes") or ())
             or e.sentence_index is None
             or e.trigger_start is None
