@@ -23,7 +23,14 @@ from detente.events.context import (
 )
 from detente.events.frames import date_framed
 from detente.events.headline import date_headline, headline_index, headline_parties
-from detente.events.lexicon import Lexicon, TriggerSpec, lexicon, plover_setting, plover_table
+from detente.events.lexicon import (
+    Lexicon,
+    TriggerSpec,
+    lexicon,
+    plover_setting,
+    plover_table,
+    word_start,
+)
 from detente.mentions import keys, morphology, tokenize
 from detente.models import Document, Event, Evidence, Mention, Sentence
 from detente.normalise import match_form, normalise
@@ -1878,9 +1885,7 @@ def _pronoun_subject(text: str, cs: int, start: int, mentions, lex: Lexicon) -> 
 def _relative_passive(text: str, t: _Span, lang: str) -> bool:
     """Is the passive trigger ``t`` the verb of a relative clause ("who were abducted",
     `الذين اختطفوا`, `שנחטפו`)? Auxiliaries may stand between pronoun and verb."""
-    start = t.start
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
+    start = word_start(text, t.start)
     return _opens_relative(text, start, text[start : t.start], lang, reach=2)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from detente.events.lexicon import Lexicon, lexicon, plover_setting, plover_table
+from detente.events.lexicon import Lexicon, lexicon, plover_setting, plover_table, word_start
 from detente.mentions import morphology
 from detente.models import Event, Mention
 from detente.normalise import match_form
@@ -160,9 +160,7 @@ def _definite_event_noun(text: str, e: Event, lang: str) -> bool:
     (morphology.yaml `article`, written joined) or after a determiner (grammar.yaml
     `told_event_determiners`, a word of its own)?"""
     lex = lexicon(lang)
-    start = e.trigger_start or 0
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
+    start = word_start(text, e.trigger_start or 0)
     words = list(re.finditer(r"\S+", text[start : e.trigger_end]))
     determiners = {
         match_form(str(w), lang).lower() for w in lex.grammar.get("told_event_determiners") or ()

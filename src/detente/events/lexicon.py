@@ -48,6 +48,14 @@ CUE_CATEGORIES = (
 )
 
 
+def word_start(text: str, i: int) -> int:
+    """Where the word holding position ``i`` of ``text`` begins, attached prefixes
+    included (a trigger may start after a Hebrew or Arabic proclitic)."""
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i
+
+
 def expand(phrase: str) -> list[str]:
     """Expand brace alternations: ``a{,b}c`` -> ``ac``, ``abc``."""
     parts = _BRACES.split(phrase)
