@@ -624,10 +624,6 @@ def _before_credit(text: str, s: Sentence, m: Mention, credits: list[Mention]) -
     )
 
 
-# reactions to another's act: a "by" after them names that act's author
-_REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
-
-
 def _comma_opened(
     text: str, s: Sentence, pos: int, lang: str, words, n: int, inflected: bool = False
 ) -> int | None:
@@ -2621,7 +2617,7 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
         if (
             not passive
             and before
-            and t.spec.event_type in _REACTION_TYPES
+            and t.spec.event_type in (plover_setting("by_author_reactions", []) or [])
             # the "by" inside the object's phrase, not after a comma ("..., disputed by")
             and not any(ch in text[t.end : agent.start] for ch in ",;،")
         ):
