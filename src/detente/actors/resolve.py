@@ -1228,6 +1228,9 @@ def _located_head(ctx: _Ctx, st: _Sent, m: Match, head, n1: Match) -> tuple[dict
     heads not listed ("the embassy in Moscow") may be anyone's."""
     if not isinstance(head, SectorRef):
         return None
+    official = _place_official(ctx, st, m, head, n1)
+    if official is not None:
+        return official
     in_country = _seq_at(st, m.token_start, _word_seqs(st, "country_located_heads"))
     if not in_country and not _seq_at(st, m.token_start, _word_seqs(st, "located_heads")):
         return None
@@ -1262,6 +1265,37 @@ def _located_head(ctx: _Ctx, st: _Sent, m: Match, head, n1: Match) -> tuple[dict
             alias=a,
             why=f"'{m.phrase}' in the place '{a.text}' → {country} {head.sector}",
             place_start=n1.start,
+        )
+        return res, m.start, n1.end
+    return None
+
+
+def _place_official(
+    ctx: _Ctx, st: _Sent, m: Match, head, n1: Match
+) -> tuple[dict, int, int] | None:
+    """An official named by the city or region he runs (``place_official_heads``: "the
+    mayor of Istanbul", "ראש עיריית איסטנבול", "رئيس بلدية إسطنبول", "губернатор Курской
+    области") is of that place's state; a country after the head is left to the rules for
+    "<head> of <country>"."""
+    if not _seq_at(st, m.token_start, _word_seqs(st, "place_official_heads")):
+        return None
+    of_words = {match_form(w, st.lang) for w in ctx.kb.lang_roles(st.lang).get("of_words") or []}
+    if n1.prefix or not _adjacent(st, m, n1, of_words):
+        return None
+    for a in _aliases(n1):
+        e = ctx.kb.get(a.entity_id)
+        if e is None or e.kind != "place" or a.type in ("demonym", "adjective"):
+            continue
+        country = e.country or e.metonym_for
+        if not country:
+            continue
+        res = dict(
+            ent=ctx.kb.get(country) or e,
+            country=country,
+            sector=head.sector,
+            kind="description",
+            alias=a,
+            why=f"'{m.phrase}' of the place '{a.text}' → {country} {head.sector}",
         )
         return res, m.start, n1.end
     return None

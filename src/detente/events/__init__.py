@@ -736,6 +736,8 @@ def _code_sentence(
         for p in dict.fromkeys(m.payloads)
     ]
     text = doc.text
+    # titles of no country ("رئيس بلدية", "ראש עיריית") open a noun phrase of their own
+    cues += [_Span(g.start, g.end, "titles", None, g.raw_text) for g in groups if g.start < g.end]
     mentions = sorted(mentions, key=lambda m: m.start)
     # "BAKU, Dec. 27 —": the place of a dateline is where the story was filed, not an actor;
     # it stays the scene of what the story reports without naming a place.
@@ -2318,7 +2320,9 @@ def _coordinators() -> frozenset[str]:
     return _grammar_union("list_conjunctions")
 
 
-def _units(text: str, mentions: list[Mention], trig: list[_Span]) -> list[list[Mention]]:
+def _units(
+    text: str, mentions: list[Mention], trig: list[_Span], cues: list[_Span] = ()
+) -> list[list[Mention]]:
     """Adjacent mentions of one country ("Azerbaijani President Ilham Aliyev", "נשיא
     אזרבייג'ן אלייב") are one participant."""
     units: list[list[Mention]] = []
@@ -2326,6 +2330,9 @@ def _units(text: str, mentions: list[Mention], trig: list[_Span]) -> list[list[M
         if units:
             prev = units[-1][-1]
             gap = text[prev.end : m.start]
+            if m.start >= prev.end and _new_phrase(text, units[-1], m, cues):
+                units.append([m])
+                continue
             if (
                 prev.country
                 and prev.country == m.country
@@ -2353,6 +2360,24 @@ def _units(text: str, mentions: list[Mention], trig: list[_Span]) -> list[list[M
     return units
 
 
+def _new_phrase(text: str, unit: list[Mention], m: Mention, cues: list[_Span]) -> bool:
+    """Does a new participant of the same country start between the unit and ``m``?
+    A recipient marker always opens one ("עצרו השלטונות הטורקיים את ראש העירייה"). In Hebrew
+    and Arabic a description is complete with its adjective, so what follows it is a noun
+    phrase of its own: a title ("اعتقلت السلطات التركية رئيس بلدية إسطنبول") or a second
+    description ("اعتقلت الشرطة التركية الصحفي التركي"); a name right after it is its
+    apposition ("الرئيس التركي رجب طيب أردوغان")."""
+    a, b = unit[-1].end, m.start
+    if any(c.kind == "recipient_markers" and a <= c.start and c.end <= b for c in cues):
+        return True
+    desc = unit[0]
+    if desc.kind != "description" or not any("\u0590" <= ch <= "\u06ff" for ch in desc.raw_text):
+        return False
+    if m.kind == "description" and m.sector and desc.sector and len(unit) == 1:
+        return True
+    return any(c.kind == "titles" and a <= c.start and c.end <= b for c in cues)
+
+
 def _head_of(unit: list[Mention]) -> Mention:
     """The most specific mention of a unit: a person, then a coded description."""
     for pref in ("person", "org", "company", "group", "description"):
@@ -2372,7 +2397,7 @@ def _groups(
     coords = [c for c in cues if c.kind == "coordinators"]
     sources = [c for c in cues if c.kind == "reported"]
     groups: list[_Group] = []
-    for unit in _units(text, mentions, trig):
+    for unit in _units(text, mentions, trig, cues):
         head = _head_of(unit)
         if groups and (unit[0].start, unit[0].end) == (groups[-1].last.start, groups[-1].last.end):
             # one phrase standing for two parties ("both countries"): one group of both
