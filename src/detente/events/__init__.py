@@ -974,6 +974,14 @@ def _code_sentence(
                     how = f"{how}; recipient: the place the visitor reached"
             if host is not None:
                 recip_g = _group_from(text, [host])
+        if actor_g is not None and t.spec.mode in plover_table()[t.spec.event_type].get(
+            "adversary_modes", ()
+        ):
+            foe = _adversary(text, t, ce, mentions, cues, trig, actor_g)
+            if foe is not None and (recip_g is None or foe.mentions != recip_g.mentions):
+                # "filed a complaint with the Security Council against Morocco": the forum
+                # hears the complaint; the party it is against is its recipient
+                recip_g, how = foe, f"{how}; recipient: the party the complaint is against"
         if t.spec.event_type == "ASSAULT" and actor_g is not None:
             hosted = _hosted_party(text, t, s.end, mentions, lang, actor_g, recip_g)
             if hosted is not None:
@@ -2096,6 +2104,22 @@ def _and_letters() -> str:
     """The one-letter "and" Hebrew and Arabic prefix to a word (morphology.yaml
     `and_proclitics`)."""
     return "".join(c for c in _morph_union("and_proclitics") if len(c) == 1)
+
+
+def _adversary(text, t: _Span, ce: int, mentions, cues, trig, actor_g: _Group) -> _Group | None:
+    """The first party after the trigger that an "against" governs ("ضد المغرب", "נגד
+    ישראל"), in the trigger's clause; never the actor."""
+    for c in sorted(cues, key=lambda c: c.start):
+        if c.kind != "adversary_markers" or c.start < (t.head_end or t.end) or c.start >= ce:
+            continue
+        if any(b.kind == "clause_breaks" and t.end <= b.start < c.start for b in cues):
+            return None
+        after = [m for m in mentions if c.end <= m.start < ce and m.role == "actor"]
+        groups = _groups(text, after, cues, trig)
+        if groups and _right_after(text, c.end, groups[0].start):
+            if not _overlaps(actor_g, groups[0]):
+                return groups[0]
+    return None
 
 
 def _hosted_party(text, t: _Span, ce: int, mentions, lang: str, actor_g, recip_g):

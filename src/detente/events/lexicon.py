@@ -37,6 +37,7 @@ CUE_CATEGORIES = (
     "reported",
     "agent_markers",
     "recipient_markers",
+    "adversary_markers",  # "against": the party a complaint is lodged against
     "passive_auxiliaries",
     "coordinators",
     "clause_breaks",
