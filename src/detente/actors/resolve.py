@@ -224,6 +224,20 @@ def _word_tokens(word: str, lang: str | None) -> tuple[str, ...]:
     return tuple(t.text for t in tokenize(match_form(word, lang)))
 
 
+def _names_venue(st: _Sent, m: Match) -> bool:
+    """A city naming talks, a summit or accords held there (roles.yaml ``venue_nouns``:
+    "the Vienna talks", "the Minsk agreements", "שיחות וינה", "محادثات الدوحة") is their
+    venue, not a party to them."""
+    seqs = _word_seqs(st, "venue_nouns")
+    if not seqs:
+        return False
+    if st.lang in _MODIFIER_FIRST:
+        return _seq_at(st, m.token_end, seqs)
+    return not m.prefix and any(
+        m.token_start >= len(q) and _seq_at(st, m.token_start - len(q), [q]) for q in seqs
+    )
+
+
 def _words_before(st: _Sent, m: Match, words: list[str], gap: int = 0) -> bool:
     """One of ``words`` right before ``m``, or up to ``gap`` words before it."""
     for w in words:
@@ -761,7 +775,7 @@ def _single(ctx: _Ctx, st: _Sent, m: Match) -> dict | None:
                 alias=a,
                 why=f"place '{a.text}' (no government seat) → location{note}",
             )
-        if _locative(st, m) and not _speaks(st, m):
+        if (_locative(st, m) or _names_venue(st, m)) and not _speaks(st, m):
             # a place lies in its own country: Brussels (seat of the EU) is in Belgium
             return dict(
                 ent=e,
