@@ -370,6 +370,22 @@ def _sector_group(name: str) -> frozenset[str]:
     return frozenset(plover_setting("sector_groups", {}).get(name) or ())
 
 
+def _background_object(text: str, g: _Span, start: int, t: _Span, cues: list[_Span], trig) -> bool:
+    """Is ``t`` the noun a factive governor (plover.yaml ``factive_modes``: condemning,
+    deploring) takes as its object, a few words after ``start`` (the governor's end, or
+    its subject's after a verb-first governor) with nothing between them that opens a
+    clause ("condemned the Israeli strike", "осудила удар России")?"""
+    if g.spec.mode not in plover_table()[g.spec.event_type].get("factive_modes", ()):
+        return False
+    if _words_between(text, start, t.start) > 3 or any(
+        ch in text[g.end : t.start] for ch in ",،;:"
+    ):
+        return False
+    return not any(
+        c.kind in ("clause_breaks", "subject_carriers") and g.end <= c.start < t.start for c in cues
+    ) and not any(o is not g and o is not t and g.end <= o.start < t.start for o in trig)
+
+
 def _reacted_to(text, t: _Span, i: int, trig, actor_g) -> _Span | None:
     """The reaction trigger (plover.yaml ``reacts``) whose object the trigger ``t`` is:
     before it, with at most two words between them besides the reactor's name."""
@@ -868,8 +884,20 @@ def _code_sentence(
             ),
             None,
         )
-        if governor is not None:
+        # "France condemned Russia's attack on Ukraine": what a condemnation names as its
+        # object happened (plover.yaml `factive_modes`); it is coded when its author is named
+        # inside the object (eval/README.md, background events)
+        object_start = governor.end if governor is not None else cs
+        if governor is not None and last_actor and last_actor[1] == governor.end:
+            # verb-first ("أدانت مصر الغارة الإسرائيلية"): the object follows the subject
+            object_start = max(object_start, last_actor[0].end)
+        background = governor is not None and _background_object(
+            text, governor, object_start, t, cues, trig
+        )
+        if governor is not None and not background:
             continue
+        if background:
+            cs = max(cs, object_start)
         # "warned that Israel faces severe punishment": a threat inside a threat's "that"
         # clause is what the threat says, not a second threat
         if any(
@@ -881,7 +909,9 @@ def _code_sentence(
         ):
             continue
         prev = last_actor if last_actor and last_actor[2] == (cs, ce) else None
-        if t.spec.obliges:
+        if background:
+            carried = None  # the author is named inside the object or not at all
+        elif t.spec.obliges:
             # "X said Y must ...": X demands of Y, or nothing we can code
             carried = _obliged(text, s, t, mentions, cues, trig, lex)
             if carried is None:
@@ -892,11 +922,17 @@ def _code_sentence(
                 if t.spec.needs_actor and not t.spec.passive
                 else None
             )
-        if carried is None and t.spec.needs_actor and not t.spec.passive:
+        if carried is None and not background and t.spec.needs_actor and not t.spec.passive:
             carried = _resumed_subject(text, s, t, mentions, cues, trig, lex, lang)
-        if carried is None and t.spec.needs_actor and not t.spec.passive and last_actor:
+        if (
+            carried is None
+            and not background
+            and t.spec.needs_actor
+            and not t.spec.passive
+            and last_actor
+        ):
             carried = _continued_subject(text, s, t, ce, mentions, cues, trig, lang, last_actor)
-        if carried is None and t.spec.circumstantial:
+        if carried is None and not background and t.spec.circumstantial:
             carried = _main_subject(text, s, t, ce, mentions, cues, trig, last_actor)
         patient_first = False  # a passive clause whose subject is acted on
         if carried is not None:
@@ -927,9 +963,10 @@ def _code_sentence(
                     )
                 )
             ):
-                actor_g, recip_g, how = _with_syntax(
-                    text, s, t, lang, mentions, actor_g, recip_g, how
-                )
+                parsed = _with_syntax(text, s, t, lang, mentions, actor_g, recip_g, how)
+                # a background act's parties are inside the object, never the condemner
+                if not background or all(g is None or g.start >= cs for g in parsed[:2]):
+                    actor_g, recip_g, how = parsed
         if t.spec.governs and recip_g is None and actor_g is not None:
             # "הכחישה כי סייעה לטליבאן", "איימה כי תתקוף את ישראל": the party the content
             # clause names is the one the denial or threat is about
@@ -1163,7 +1200,10 @@ def _code_sentence(
                 recip_g, note = placed
                 how += note
                 own_people = True
-        if actor_g is not None and actor_g.end <= t.start:
+        if background and (actor_g is None or recip_g is None):
+            # coded only when both its author and the other party are named
+            continue
+        if actor_g is not None and actor_g.end <= t.start and not background:
             reaction = _reacted_to(text, t, i, trig, actor_g)
             if reaction is not None:
                 # "رحب السيسي بالتوصل إلى اتفاق", "Egypt welcomed the agreement": the act
