@@ -441,7 +441,8 @@ BROADENED_EVENTS = [
     ("دكت المدفعية الروسية مواقع الجيش الأوكراني قرب خاركيف.", "ASSAULT", ["RUS"], ["UKR"]),
     # armed men are no coded actor: the victims are the recipient, not the actor
     ("اختطف مسلحون ملثمون مهندسين صينيين في شمال نيجيريا.", "ASSAULT", [], ["CHN"]),
-    ("احتشد آلاف المغاربة أمام البرلمان في الرباط للمطالبة بوقف التطبيع.", "PROTEST", ["MAR"], []),
+    # a protest held at the parliament has it as recipient (eval/README.md, protesters)
+    ("احتشد آلاف المغاربة أمام البرلمان في الرباط للمطالبة بوقف التطبيع.", "PROTEST", ["MAR"], ["MAR"]),
 ]
 
 
