@@ -2810,6 +2810,7 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
         and after
         and not _marked(text, after[0], cues, lex)
         and not (lang == "ar" and _oblique_plural(after[0]))
+        and not (lang == "ar" and not t.spec.passive and _counted(text, after[0]))
     ):
         # Verb-first clauses: "وهدد الحوثيون ...", "ואיימה איראן ...". A subject right
         # after the verb wins unless a subject stands before it in the same stretch.
@@ -2899,6 +2900,13 @@ def _oblique_plural(g: _Group) -> bool:
         return False
     head = match_form(m.raw_text.split()[0], "ar") if m.raw_text.split() else ""
     return len(head) > 4 and head.endswith("ين")
+
+
+def _counted(text: str, g: _Group) -> bool:
+    """ "واعتقلت 15 فلسطينيا": an Arabic noun counted by the figure right before it is in the
+    accusative of specification, the object of an active verb, never its subject."""
+    before = text[: g.first.start].rstrip().split()
+    return bool(before) and before[-1].isdigit()
 
 
 def _joined(text: str, a: int, b: int) -> bool:
