@@ -2620,7 +2620,15 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
     # A preposition inside the trigger phrase belongs to it ("поверенного в делах России"
     # is the chargé d'affaires of Russia, not something in Russia).
     cues = [c for c in cues if not (c.kind == "locative" and t.start <= c.start < t.end)]
-    inside = [m for m in mentions if cs <= m.start and m.end <= ce]
+    # "через Турцию", "via Turkey": the way goods or people travel is no party
+    transit = [c for c in cues if c.kind == "transit_markers"]
+    inside = [
+        m
+        for m in mentions
+        if cs <= m.start
+        and m.end <= ce
+        and not any(c.end <= m.start and _right_after(text, c.end, m.start) for c in transit)
+    ]
     groups = _groups(text, inside, cues, trig)
     before = [g for g in groups if g.end <= t.start and not _is_place(g)]
     if before and lang in ("he", "ar", "en"):

@@ -38,6 +38,7 @@ CUE_CATEGORIES = (
     "agent_markers",
     "recipient_markers",
     "adversary_markers",  # "against": the party a complaint is lodged against
+    "transit_markers",  # "via", "через": the way goods or people travel, never a party
     "passive_auxiliaries",
     "coordinators",
     "clause_breaks",

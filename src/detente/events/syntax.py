@@ -367,6 +367,14 @@ def _anchor(tree: _Tree, head: Tok, stop: set[int]) -> _Anchor:
     return _Anchor(cur, path, cur.dep, prep, par)
 
 
+@lru_cache(maxsize=None)
+def _transit(lang: str) -> frozenset[str]:
+    """The words for the way goods or people travel (grammar.yaml `transit_markers`)."""
+    from detente.events.lexicon import lexicon
+
+    return frozenset(str(w).lower() for w in lexicon(lang).grammar.get("transit_markers") or ())
+
+
 def _reports(lang: str, verb: Tok) -> bool:
     """Is ``verb`` a verb of reporting (grammar.yaml `report_verbs`, word beginnings)?"""
     from detente.events.lexicon import lexicon
@@ -500,7 +508,8 @@ def roles_from_syntax(
             continue
         rel, prep = a.rel, a.prep
         if g.i in trig_ids and g.i != p.i and not tree.nominal(p) and h.start > p.start:
-            if rel not in ("agent",) and prep != "by":
+            # "поставки газа в Сирию через Турцию": the way goods go is no party
+            if rel not in ("agent",) and prep != "by" and prep not in _transit(lang):
                 recip[k] = "inside the trigger phrase"  # "shutting the British Council's offices"
         elif g.i in trig_ids:
             if rel in _SUBJ:
