@@ -31,6 +31,7 @@ from detente.events.lexicon import (
     plover_table,
     word_start,
 )
+from detente.events.speaker import first_person_mentions
 from detente.mentions import keys, morphology, tokenize
 from detente.models import Document, Event, Evidence, Mention, Sentence
 from detente.normalise import match_form, normalise
@@ -117,13 +118,14 @@ def code_document(
             para_date = (d.value, d.precision, f"'{d.text}' earlier in the paragraph")
         if lex is None or lex.n_triggers == 0:
             continue
+        said = by_sentence.get(s.index, [])
         found = _code_sentence(
             doc,
             s,
             sent_text,
             lang,
             lex,
-            by_sentence.get(s.index, []),
+            said + first_person_mentions(text, s, lang, said),
             dates,
             carried,
             broken,

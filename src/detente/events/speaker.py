@@ -1,0 +1,95 @@
+"""First person inside a quotation: "We condemn ...," Zakharova said.
+
+A quoted statement speaks for the party its speaker belongs to. Its first-person words
+("we", "our", "мы", "אנחנו", "نحن"; grammar.yaml `first_person`) stand for the speaker
+named in the same sentence outside the quotation, so the coder finds the party that
+condemns, demands or promises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from detente.events.lexicon import lexicon
+from detente.models import Mention, Sentence
+
+# opening and closing marks of a quotation; a straight double quote opens after a space or
+# a colon and closes before one (a Hebrew acronym such as צה"ל keeps it between letters)
+_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"), ("„", "”"))
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _straight_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    marks = [
+        i
+        for i in range(start, end)
+        if text[i] == '"'
+        and not (0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha())
+    ]
+    return [(marks[k] + 1, marks[k + 1]) for k in range(0, len(marks) - 1, 2)] + (
+        [(marks[-1] + 1, end)] if len(marks) % 2 else []
+    )
+
+
+def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of text quoted between ``start`` and ``end``; a quotation left open runs
+    to ``end``."""
+    spans = _straight_quotes(text, start, end)
+    for op, cl in _PAIRS:
+        i = text.find(op, start, end)
+        while i != -1:
+            j = text.find(cl, i + 1, end)
+            spans.append((i + 1, end if j == -1 else j))
+            i = -1 if j == -1 else text.find(op, j + 1, end)
+    return sorted(set(spans))
+
+
+def _speaker(mentions: list[Mention], spans: list[tuple[int, int]], q: tuple[int, int]):
+    """The party outside every quotation nearest to ``q``: after it (", Zakharova said")
+    before before it ("Zakharova said: ...")."""
+    outside = [
+        m
+        for m in mentions
+        if m.role == "actor" and m.country and not any(a <= m.start < b for a, b in spans)
+    ]
+    after = [m for m in outside if m.start >= q[1]]
+    if after:
+        return min(after, key=lambda m: m.start)
+    before = [m for m in outside if m.end <= q[0]]
+    return max(before, key=lambda m: m.end) if before else None
+
+
+def first_person_mentions(
+    text: str, s: Sentence, lang: str | None, mentions: list[Mention]
+) -> list[Mention]:
+    """Mentions of the speaker for the first-person words of the sentence's quotations."""
+    if not lang:
+        return []
+    words = {str(w).lower() for w in lexicon(lang).grammar.get("first_person") or ()}
+    if not words:
+        return []
+    spans = quotations(text, s.start, s.end)
+    out: list[Mention] = []
+    for q in spans:
+        speaker = _speaker(mentions, spans, q)
+        if speaker is None:
+            continue
+        for w in _WORD.finditer(text, q[0], q[1]):
+            word = w.group().lower()
+            # "ואנחנו", "ونحن": the prefixed "and"
+            if word not in words and not (word[:1] in "וو" and word[1:] in words):
+                continue
+            if any(m.start < w.end() and w.start() < m.end for m in mentions):
+                continue
+            out.append(
+                replace(
+                    speaker,
+                    start=w.start(),
+                    end=w.end(),
+                    raw_text=w.group(),
+                    why=f"first person in a quotation of '{speaker.raw_text}'",
+                    place_start=None,
+                )
+            )
+    return out
