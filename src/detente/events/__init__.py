@@ -2219,6 +2219,21 @@ def _instrument_prefixed(text: str, start: int, lang: str) -> bool:
     )
 
 
+def _preposition_prefixed(text: str, start: int, lang: str) -> bool:
+    """Does the word whose name starts at ``start`` carry a preposition (morphology.yaml
+    `preposition_proclitics`: "ודרשה מטהרן", "بموسكو")? A subject never does."""
+    morph = morphology(lang)
+    letters = set(str(c) for c in morph.get("preposition_proclitics") or ())
+    j = start
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    attached = text[j:start]
+    for a in morph.get("article") or ():
+        # "الصحفي": the article left outside a name is no preposition
+        attached = attached.removesuffix(str(a))
+    return bool(letters) and any(ch in letters for ch in attached)
+
+
 def _and_prefixed(text: str, start: int) -> bool:
     """Does the word at ``start`` carry the prefixed "and" of Hebrew or Arabic ("ונתניהו",
     "وهدد")? Mentions and triggers start after their clitics, so it is the letter before."""
@@ -2821,6 +2836,7 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
         and not _marked(text, after[0], cues, lex)
         and not (lang == "ar" and _oblique_plural(after[0]))
         and not (lang == "ar" and not t.spec.passive and _counted(text, after[0]))
+        and not _preposition_prefixed(text, after[0].first.start, lang)
     ):
         # Verb-first clauses: "وهدد الحوثيون ...", "ואיימה איראן ...". A subject right
         # after the verb wins unless a subject stands before it in the same stretch.
