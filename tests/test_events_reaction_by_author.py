@@ -41,3 +41,22 @@ def test_a_by_after_a_comma_is_not_the_reactions():
         "disputed by Argentina and Chile."
     )
     assert ("SUPPORT", ("ARG",), ("BRA",)) in coded_tuples(text, "en", DATE)
+
+
+@pytest.mark.parametrize(
+    "text, etype, actor, recipient",
+    [
+        (
+            "Ukraine shot down 48 of 60 drones launched by Russia overnight.",
+            "ASSAULT",
+            "UKR",
+            "RUS",
+        ),
+        ("Greece seized a tanker operated by Iran.", "COERCE", "GRC", "IRN"),
+    ],
+)
+def test_by_inside_the_object_of_force_names_the_owner_of_what_is_struck(
+    text, etype, actor, recipient
+):
+    # written for this test; the drones and the tanker are Russia's and Iran's
+    assert coded_tuples(text, "en", "2025-03-20") == {(etype, (actor,), (recipient,))}

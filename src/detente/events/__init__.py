@@ -961,7 +961,7 @@ def _code_sentence(
                     (
                         "actor named inside the trigger phrase",
                         "mediator named after the marker",
-                        "of the act reacted to",
+                        "named by 'by' inside the object",
                     )
                 )
             ):
@@ -2735,9 +2735,10 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
             # the "by" inside the object's phrase, not after a comma ("..., disputed by")
             and not any(ch in text[t.end : agent.start] for ch in ",;،")
         ):
-            # "Egypt condemned the storming of Al-Aqsa by Israeli settlers": after an active
-            # reaction, "by" names the author of the act reacted to, whom it addresses
-            return before[-1], agent, "recipient: the author named by 'by' of the act reacted to"
+            # "Egypt condemned the storming of Al-Aqsa by Israeli settlers", "shot down drones
+            # launched by Russia": after an active verb, a "by" inside its object names the
+            # author of the act reacted to, or the owner of what is struck
+            return before[-1], agent, "recipient: the author named by 'by' inside the object"
         if passive or not before:
             recip = before[-1] if before else next((g for g in after if g is not agent), None)
         else:
