@@ -900,6 +900,9 @@ def _code_sentence(
             continue
         if background:
             cs = max(cs, object_start)
+        if lang in SYNTAX_LANGUAGES and not background and _background_participle(text, s, t, lang):
+            # "pardoned 19 protesters arrested during the rallies": background with no author
+            continue
         # "warned that Israel faces severe punishment": a threat inside a threat's "that"
         # clause is what the threat says, not a second threat
         if any(
@@ -2297,6 +2300,14 @@ def _and_verb(text: str, t: _Span, lex: Lexicon) -> bool:
         _and_prefixed(text, t.start)
         and not t.spec.nominal
         and not (infinitive and text[t.start :].startswith(infinitive))
+    )
+
+
+def _background_participle(text: str, s: Sentence, t: _Span, lang: str) -> bool:
+    from detente.events.syntax import reduced_relative
+
+    return reduced_relative(
+        text[s.start : s.end], lang, (t.start - s.start, (t.head_end or t.end) - s.start)
     )
 
 

@@ -250,6 +250,30 @@ def fellow_verb(text: str, lang: str, first: tuple[int, int], second: tuple[int,
     return cur is not None and x is not None and x.i == cur.i
 
 
+def reduced_relative(text: str, lang: str, span: tuple[int, int]) -> bool:
+    """Is the word at ``span`` a passive participle modifying a noun with no agent of its own
+    ("protesters arrested during the rallies", "детей, депортированных из", "оккупированных
+    территорий")? It tells background about that noun, not an act of the clause."""
+    toks = parse(text, lang)
+    if not toks:
+        return False
+    tree = _Tree(toks, lang)
+    h = _head_in(tree, _span_tokens(toks, *span))
+    if h is None or h.dep not in ("acl", "amod"):
+        return False
+    if lang == "en":
+        passive = h.tag == "VBN"
+    else:
+        passive = h.feats.get("VerbForm") == "Part" and h.feats.get("Voice") == "Pass"
+    agents = {"agent", "obl:agent"}
+    if not passive or any(t.head == h.i and t.i != h.i and t.dep in agents for t in toks):
+        return False
+    # the noun it modifies stands after a finite verb: inside what the clause tells ("pardoned
+    # 19 protesters arrested"), not a subject the parse mistook for one ("Armenia massed")
+    noun = toks[h.head]
+    return any(_finite(t, lang) and t.i != h.i and t.start < noun.start for t in toks)
+
+
 def _finite(t: Tok, lang: str) -> bool:
     if lang == "en":
         return t.tag in ("VBD", "VBZ", "VBP")
