@@ -49,3 +49,12 @@ def test_a_hebrew_acronym_is_not_a_quotation():
     assert quotations(text, 0, len(text)) == []
     text = '"אנחנו מגנים", אמרה זכרובה.'
     assert [text[a:b] for a, b in quotations(text, 0, len(text))] == ["אנחנו מגנים"]
+
+
+def test_the_low_opening_quote_closes_on_the_high_mark():
+    # written for this test: „…“ is one quotation, so the speaker stays outside it
+    text = "„Мы выслали двух российских дипломатов“, — сообщил глава МИД Польши."
+    assert [text[a:b] for a, b in quotations(text, 0, len(text))] == [
+        "Мы выслали двух российских дипломатов"
+    ]
+    assert ("SANCTION", ("POL",), ("RUS",)) in coded_tuples(text, "ru", DATE)

@@ -34,14 +34,19 @@ def _straight_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of text quoted between ``start`` and ``end``; a quotation left open runs
-    to ``end``."""
+    to ``end``. Typographic marks are read left to right, so the "“" that closes „…“ does
+    not open a quotation of its own."""
     spans = _straight_quotes(text, start, end)
-    for op, cl in _PAIRS:
-        i = text.find(op, start, end)
-        while i != -1:
-            j = text.find(cl, i + 1, end)
-            spans.append((i + 1, end if j == -1 else j))
-            i = -1 if j == -1 else text.find(op, j + 1, end)
+    closers = {op: {cl for o, cl in _PAIRS if o == op} for op, _ in _PAIRS}
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in closers:
+            j = next((k for k in range(i + 1, end) if text[k] in closers[ch]), end)
+            spans.append((i + 1, j))
+            i = j + 1
+        else:
+            i += 1
     return sorted(set(spans))
 
 
