@@ -1262,11 +1262,19 @@ def _located_head(ctx: _Ctx, st: _Sent, m: Match, head, n1: Match) -> tuple[dict
             return None
     else:
         return None
+    return _of_place(ctx, m, head, n1, "in", countries=in_country, place_start=n1.start)
+
+
+def _of_place(
+    ctx: _Ctx, m: Match, head, n1: Match, how: str, *, countries: bool, place_start=None
+) -> tuple[dict, int, int] | None:
+    """The description ``m`` + ``n1`` as a body of the state of the place ``n1`` names (or
+    of the state itself, with ``countries``)."""
     for a in _aliases(n1):
         e = ctx.kb.get(a.entity_id)
         if e is None or a.type in ("demonym", "adjective"):
             continue
-        if e.kind != "place" and not (in_country and e.kind == "country"):
+        if e.kind != "place" and not (countries and e.kind == "country"):
             continue
         country = e.id if e.kind == "country" else e.country or e.metonym_for
         if not country:
@@ -1277,9 +1285,10 @@ def _located_head(ctx: _Ctx, st: _Sent, m: Match, head, n1: Match) -> tuple[dict
             sector=head.sector,
             kind="description",
             alias=a,
-            why=f"'{m.phrase}' in the place '{a.text}' → {country} {head.sector}",
-            place_start=n1.start,
+            why=f"'{m.phrase}' {how} the place '{a.text}' → {country} {head.sector}",
         )
+        if place_start is not None:
+            res["place_start"] = place_start
         return res, m.start, n1.end
     return None
 
@@ -1296,23 +1305,7 @@ def _place_official(
     of_words = {match_form(w, st.lang) for w in ctx.kb.lang_roles(st.lang).get("of_words") or []}
     if n1.prefix or not _adjacent(st, m, n1, of_words):
         return None
-    for a in _aliases(n1):
-        e = ctx.kb.get(a.entity_id)
-        if e is None or e.kind != "place" or a.type in ("demonym", "adjective"):
-            continue
-        country = e.country or e.metonym_for
-        if not country:
-            continue
-        res = dict(
-            ent=ctx.kb.get(country) or e,
-            country=country,
-            sector=head.sector,
-            kind="description",
-            alias=a,
-            why=f"'{m.phrase}' of the place '{a.text}' → {country} {head.sector}",
-        )
-        return res, m.start, n1.end
-    return None
+    return _of_place(ctx, m, head, n1, "of", countries=False)
 
 
 def _share_location(st: _Sent, out: list[tuple[dict, int, int]]) -> list[tuple[dict, int, int]]:
