@@ -6,7 +6,9 @@ from detente.models import Document
 from detente.segment import segment_sentences
 
 
-def coded_tuples(text: str, lang: str, date: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+def coded_tuples(
+    text: str, lang: str, date: str
+) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     """(type, actor countries, recipient countries) of every event coded in ``text``, the
     countries in the coder's order."""
     return {
@@ -51,3 +53,12 @@ class Coder:
     def modalities(self, text: str, etype: str) -> set[str]:
         """The modalities of the events of ``etype`` coded in ``text``."""
         return {e.modality for e in code_text(text, self.lang, self.date) if e.event_type == etype}
+
+    def coded_with(self, text: str, etype: str, actors: set[str], recipients: set[str]) -> bool:
+        """Is an event of ``etype`` coded with exactly these actor and recipient countries?"""
+        return any(
+            e.event_type == etype
+            and {a.country for a in e.actor} == actors
+            and {r.country for r in e.recipient} == recipients
+            for e in code_text(text, self.lang, self.date)
+        )

@@ -16,22 +16,13 @@ were worked out by hand against eval/README.md."""
 import pytest
 from event_helpers import Coder
 
-from detente.events import code_text
-
 D = "2025-01-01"
 
 _coder = Coder("en", D)
 happened, types, modalities = _coder.happened, _coder.types, _coder.modalities
 
 
-def _coded(text: str, etype: str, actors: set[str], recipients: set[str]) -> bool:
-    """Is an event of ``etype`` coded with exactly these actor and recipient countries?"""
-    return any(
-        e.event_type == etype
-        and {a.country for a in e.actor} == actors
-        and {r.country for r in e.recipient} == recipients
-        for e in code_text(text, "en", D)
-    )
+_coded = _coder.coded_with
 
 
 @pytest.mark.parametrize(
