@@ -148,3 +148,17 @@ def test_round24_negated_recognition():
 )
 def test_round24_media_reported(sentence, etype):
     assert modalities(sentence, etype) == {"reported"}
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        ("ألغت وارسو فعاليات ثقافية روسية بعد الهجوم.", "POL", "RUS"),
+        ("ألغت تركيا الأسبوع الثقافي الإسرائيلي في أنقرة.", "TUR", "ISR"),
+    ],
+)
+def test_cancelling_another_states_cultural_events_is_a_sanction(text, actor, recipient):
+    # written for this test: round 24 narrowed bare "ألغى" to deals and visits, which lost the
+    # cancelled cultural events of the Arabic seed; cancelling another state's events is
+    # SANCTION cancel
+    assert ("SANCTION", (actor,), (recipient,)) in Coder("ar", "2025-06-30").tuples(text)
