@@ -58,3 +58,30 @@ def test_the_low_opening_quote_closes_on_the_high_mark():
         "Мы выслали двух российских дипломатов"
     ]
     assert ("SANCTION", ("POL",), ("RUS",)) in coded_tuples(text, "ru", DATE)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ('"שלחנו לאוקראינה טנקים", אמר שר ההגנה הבריטי.', "he", ("AID", ("GBR",), ("UKR",))),
+        (
+            '"גינינו את הפלישה הרוסית לאוקראינה", אמר שר החוץ הצרפתי.',
+            "he",
+            ("ACCUSE", ("FRA",), ("RUS",)),
+        ),
+        (
+            'وقال وزير الخارجية السعودي: "قدمنا مساعدات بقيمة 500 مليون دولار لغزة".',
+            "ar",
+            ("AID", ("SAU",), ("PSE",)),
+        ),
+        ("«Благодарим Китай за помощь», — написал Вучич.", "ru", ("SUPPORT", ("SRB",), ("CHN",))),
+    ],
+)
+def test_a_quoted_first_person_verb_is_the_speakers_act(text, lang, expected):
+    # written for this test: the verb's ending (grammar.yaml first_person_verb_endings) holds
+    # its subject, "we", which is the speaker's state
+    assert expected in coded_tuples(text, lang, DATE)
+
+
+def test_a_first_person_verb_outside_a_quotation_takes_no_speaker():
+    assert not any(c[1] for c in coded_tuples("שלחנו לאוקראינה טנקים.", "he", DATE))

@@ -31,7 +31,7 @@ from detente.events.lexicon import (
     plover_table,
     word_start,
 )
-from detente.events.speaker import first_person_mentions
+from detente.events.speaker import first_person_mentions, first_person_verb, quote_speakers
 from detente.mentions import keys, morphology, tokenize
 from detente.models import Document, Event, Evidence, Mention, Sentence
 from detente.normalise import match_form, normalise
@@ -131,6 +131,7 @@ def code_document(
             broken,
             topic,
             groups_by.get(s.index, []),
+            quote_speakers(text, s, said),
         )
         found = _protest_demands(found, lang)
         found = _unless_threats(found, text, s, by_sentence.get(s.index, []), lang)
@@ -713,6 +714,7 @@ def _code_sentence(
     broken,
     topic=None,
     groups=(),
+    quotes=(),
 ):
     norm = normalise(sent_text, lang)
     tokens = tokenize(norm.text)
@@ -972,6 +974,21 @@ def _code_sentence(
                 # a background act's parties are inside the object, never the condemner
                 if not background or all(g is None or g.start >= cs for g in parsed[:2]):
                     actor_g, recip_g, how = parsed
+        speaker = next((m for a, b, m in quotes if a <= t.start < b), None)
+        if (
+            speaker is not None
+            and (actor_g is None or actor_g.start > t.start)
+            and first_person_verb(text, t.start, lang)
+        ):
+            # «ندين العدوان الإسرائيلي»، قال الوزير: a quoted verb in the first person has
+            # the speaker as subject; a party after it is its object, not a verb-first subject
+            if actor_g is not None and recip_g is None:
+                recip_g = actor_g
+            actor_g = _group_from(text, [speaker])
+            if recip_g is None:
+                q_end = next(b for a, b, m in quotes if a <= t.start < b)
+                recip_g = _recipient_after(text, t, q_end, actor_g, mentions, cues, trig)
+            how = f"{how}; actor: the speaker of the quotation ('{speaker.raw_text}')"
         if t.spec.governs and recip_g is None and actor_g is not None:
             # "הכחישה כי סייעה לטליבאן", "איימה כי תתקוף את ישראל": the party the content
             # clause names is the one the denial or threat is about

@@ -65,6 +65,32 @@ def _speaker(mentions: list[Mention], spans: list[tuple[int, int]], q: tuple[int
     return max(before, key=lambda m: m.end) if before else None
 
 
+def quote_speakers(
+    text: str, s: Sentence, mentions: list[Mention]
+) -> list[tuple[int, int, Mention]]:
+    """Each quotation of the sentence with the speaker named outside it, where there is one."""
+    spans = quotations(text, s.start, s.end)
+    out = []
+    for q in spans:
+        speaker = _speaker(mentions, spans, q)
+        if speaker is not None:
+            out.append((q[0], q[1], speaker))
+    return out
+
+
+def first_person_verb(text: str, start: int, lang: str | None) -> bool:
+    """Does the word at ``start`` carry a first-person plural ending (grammar.yaml
+    `first_person_verb_endings`: "גינינו", "قدمنا", "осуждаем")?"""
+    if not lang:
+        return False
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    word = text[start:end].lower()
+    endings = [str(e) for e in lexicon(lang).grammar.get("first_person_verb_endings") or ()]
+    return any(word.endswith(e) and len(word) > len(e) + 2 for e in endings)
+
+
 def first_person_mentions(
     text: str, s: Sentence, lang: str | None, mentions: list[Mention]
 ) -> list[Mention]:
