@@ -974,19 +974,19 @@ def _code_sentence(
                 # a background act's parties are inside the object, never the condemner
                 if not background or all(g is None or g.start >= cs for g in parsed[:2]):
                     actor_g, recip_g, how = parsed
-        speaker = next((m for a, b, m in quotes if a <= t.start < b), None)
+        quote = next(((b, m) for a, b, m in quotes if a <= t.start < b), None)
         if (
-            speaker is not None
+            quote is not None
             and (actor_g is None or actor_g.start > t.start)
             and first_person_verb(text, t.start, lang)
         ):
             # «ندين العدوان الإسرائيلي»، قال الوزير: a quoted verb in the first person has
             # the speaker as subject; a party after it is its object, not a verb-first subject
+            q_end, speaker = quote
             if actor_g is not None and recip_g is None:
                 recip_g = actor_g
             actor_g = _group_from(text, [speaker])
             if recip_g is None:
-                q_end = next(b for a, b, m in quotes if a <= t.start < b)
                 recip_g = _recipient_after(text, t, q_end, actor_g, mentions, cues, trig)
             how = f"{how}; actor: the speaker of the quotation ('{speaker.raw_text}')"
         if t.spec.governs and recip_g is None and actor_g is not None:
@@ -2239,15 +2239,20 @@ def _instrument_prefixed(text: str, start: int, lang: str) -> bool:
     )
 
 
+def _attached(text: str, start: int) -> str:
+    """The letters glued before a name starting at ``start`` (its Hebrew or Arabic clitics)."""
+    j = start
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:start]
+
+
 def _preposition_prefixed(text: str, start: int, lang: str) -> bool:
     """Does the word whose name starts at ``start`` carry a preposition (morphology.yaml
     `preposition_proclitics`: "ודרשה מטהרן", "بموسكو")? A subject never does."""
     morph = morphology(lang)
     letters = set(str(c) for c in morph.get("preposition_proclitics") or ())
-    j = start
-    while j > 0 and text[j - 1].isalpha():
-        j -= 1
-    attached = text[j:start]
+    attached = _attached(text, start)
     for a in morph.get("article") or ():
         # "الصحفي": the article left outside a name is no preposition
         attached = attached.removesuffix(str(a))
@@ -2640,10 +2645,7 @@ def _marked(text: str, g: _Group, cues: list[_Span], lex: Lexicon) -> bool:
     ):
         return True
     prefixes = lex.grammar.get("recipient_prefixes") or []
-    j = start
-    while j > 0 and text[j - 1].isalpha():
-        j -= 1
-    attached = text[j:start]
+    attached = _attached(text, start)
     return bool(attached) and any(attached.endswith(p) or attached == p for p in prefixes)
 
 
