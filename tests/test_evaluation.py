@@ -182,3 +182,46 @@ def test_lang_keeps_only_that_languages_lines(tmp_path):
     res = CliRunner().invoke(app, ["evaluate", "arabic-gsr", "--lang", "ru"])
     assert res.exit_code == 0 and "no documents in ru" in res.output
     assert CliRunner().invoke(app, ["evaluate", "--lang", "xx"]).exit_code == 2
+
+
+def test_date_accuracy_is_reported_for_each_language(tmp_path):
+    # Written for this test: two English lines, the second with a deliberately wrong gold
+    # date, and one Russian line with the right one. The target holds per language, so the
+    # report must say 1/2 for English and 1/1 for Russian, not only 2/3 overall.
+    from detente.evaluation import evaluate_sentences
+
+    def line(i, lang, text, date):
+        return {
+            "id": f"t-{i}",
+            "lang": lang,
+            "doc_date": "2024-12-27",
+            "text": text,
+            "events": [
+                {
+                    "event_type": "REQUEST",
+                    "actor_country": ["AZE"],
+                    "recipient_country": ["RUS"],
+                    "date": date,
+                    "date_precision": "day",
+                    "negated": False,
+                    "modality": "asserted",
+                }
+            ],
+        }
+
+    en = "Azerbaijan demanded an apology from Russia on 26 December 2024."
+    ru = "Азербайджан 26 декабря 2024 года потребовал от России извинений."
+    (tmp_path / "en.jsonl").write_text(
+        json.dumps(line(1, "en", en, "2024-12-26"))
+        + "\n"
+        + json.dumps(line(2, "en", en, "2024-12-24")),
+        encoding="utf-8",
+    )
+    (tmp_path / "ru.jsonl").write_text(
+        json.dumps(line(3, "ru", ru, "2024-12-26")), encoding="utf-8"
+    )
+    report = evaluate_sentences([tmp_path / "en.jsonl", tmp_path / "ru.jsonl"])
+    assert (report.dates_right, report.dates_total) == (2, 3)
+    langs = report.as_dict()["by_language"]
+    assert langs["en"]["date_accuracy"] == 0.5
+    assert langs["ru"]["date_accuracy"] == 1.0

@@ -427,7 +427,7 @@ def _print_report_eval(rep, errors: int) -> None:
     t = Table(
         title=f"{rep.name}: {rep.documents} documents; date accuracy {_pct(rep.date_accuracy)}"
     )
-    for c in ("slice", "tp", "fp", "fn", "precision", "recall", "F1"):
+    for c in ("slice", "tp", "fp", "fn", "precision", "recall", "F1", "dates"):
         t.add_column(c, justify="right" if c != "slice" else "left")
     rows = [("ALL", rep.overall)] + [(f"lang {k}", v) for k, v in sorted(rep.by_lang.items())]
     rows += [(k, v) for k, v in sorted(rep.by_type.items())]
@@ -440,6 +440,7 @@ def _print_report_eval(rep, errors: int) -> None:
             _pct(sc.precision),
             _pct(sc.recall),
             _pct(sc.f1),
+            _pct(rep.date_accuracy if sc is rep.overall else sc.date_accuracy),
         )
     out.print(t)
     for title, items in (

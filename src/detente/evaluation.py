@@ -41,6 +41,13 @@ class Score:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    # the target on dates holds per language too, so each slice keeps its own count
+    dates_right: int = 0
+    dates_total: int = 0
+
+    @property
+    def date_accuracy(self) -> float | None:
+        return self.dates_right / self.dates_total if self.dates_total else None
 
     @property
     def precision(self) -> float | None:
@@ -65,6 +72,7 @@ class Score:
             "precision": _r(self.precision),
             "recall": _r(self.recall),
             "f1": _r(self.f1),
+            "date_accuracy": _r(self.date_accuracy),
         }
 
 
@@ -200,10 +208,13 @@ def _score_docs(report: Report, docs: list[tuple[str, str, list[dict], list[Even
                 else:
                     sc.fn += 1
             if hit_g and hit_p and g_dates.get(t):
+                right = bool(g_dates[t] & p_dates.get(t, set()))
                 report.dates_total += 1
-                if g_dates[t] & p_dates.get(t, set()):
-                    report.dates_right += 1
-                else:
+                report.dates_right += right
+                for sc in (report.by_type[t[3]], report.by_lang[lang]):
+                    sc.dates_total += 1
+                    sc.dates_right += right
+                if not right:
                     ev = p_ev[t]
                     report.date_errors.append(
                         {
