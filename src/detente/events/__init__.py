@@ -9,6 +9,7 @@ keeps the trigger and a short reason so an analyst can see why it was coded.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -1338,7 +1339,15 @@ def _code_sentence(
             truth_why = note if truth_why == "asserted" else f"{truth_why}; {note}"
         if modality == "asserted" and _modal_before_imperfect(text, t, cs, lex):
             modality, truth_why = "hypothetical", "modal particle before an imperfect verb"
-        date, precision, date_why = _date(t, s, cs, told_to, dates, section_date, doc)
+        # "agreed to a ceasefire that would take effect on Sunday": the agreement, and who
+        # brokered it, are dated apart from the day the truce begins
+        start = _start_date(text, s, t, dates, cues, mentions)
+        date, precision, date_why = _date(
+            t, s, cs, told_to, [d for d in dates if d is not start], section_date, doc, trig, cues
+        )
+        agreed = (date, precision, date_why)
+        if start is not None and t.spec.event_type == "RETREAT":
+            date, precision, date_why = _started(start, date)
         if modality in ("asserted", "reported") and _after_document(date, doc.date):
             # "يزور ... الأسبوع المقبل", "the truce takes effect on Sunday": what is dated
             # after the report has not happened yet
@@ -1396,8 +1405,21 @@ def _code_sentence(
                     t_r is t and _joint(lang, t.spec, "one_sided_words"),
                 )
             )
+            date_r, prec_r, date_why_r, modality_r, truth_why_r = (
+                date,
+                precision,
+                date_why,
+                modality,
+                truth_why,
+            )
+            if start is not None and t_r is not t and t_r.spec.event_type == "RETREAT":
+                # eval/README.md: the RETREAT a deal brings takes the stated start date,
+                # `future` when that is after the report
+                date_r, prec_r, date_why_r = _started(start, agreed[0])
+                if modality_r in ("asserted", "reported") and _after_document(date_r, doc.date):
+                    modality_r, truth_why_r = "future", "future: starts after the document"
             for actor_i, recip_i, how_i in roles:
-                why = f"roles: {how_i}; {truth_why}; date: {date_why}"
+                why = f"roles: {how_i}; {truth_why_r}; date: {date_why_r}"
                 key = (
                     t_r.spec.event_type,
                     tuple(a.country for a in actor_i),
@@ -1417,9 +1439,9 @@ def _code_sentence(
                         actor_i,
                         recip_i,
                         negated,
-                        modality,
-                        date,
-                        precision,
+                        modality_r,
+                        date_r,
+                        prec_r,
                         broken,
                         why,
                     )
@@ -3288,8 +3310,72 @@ def _opens_a_period(sent_text: str, d, lang: str | None) -> bool:
     return any(words[i : i + len(p)] == p for p in phrases for i in range(len(words) - len(p) + 1))
 
 
-def _date(t: _Span, s: Sentence, cs, ce, dates, section_date, doc: Document):
+def _dates_other(text: str, t: _Span, s: Sentence, ce: int, d, trig, cues) -> bool:
+    """ "agreed to ban Belarusian airlines after Minsk on Sunday forced a Ryanair flight to
+    land", "учения ... после визита Пелоси 2 августа": a date in a later clause that an
+    "after" or "before" opens (grammar.yaml `time_breaks`) and that holds an event of its
+    own dates that event, not this one. "before midnight on Monday" holds none; "as soon
+    as the truce starts on Sunday" shares the time of the clause before it. The openers are
+    the clause breaks that begin with a `time_breaks` entry."""
+    a, b = d.start + s.start, d.end + s.start
+    if a < ce:
+        return False
+    stems = _grammar_stems(s.language, "time_breaks") if s.language else ()
+    opener = max(
+        (
+            c
+            for c in cues
+            if c.kind == "clause_breaks"
+            and ce <= c.start
+            and c.end <= a
+            and match_form(c.text, s.language).lower().startswith(stems)
+        ),
+        key=lambda c: c.start,
+        default=None,
+    )
+    if opener is None or any(ch in text[opener.end : a] for ch in ",،;"):
+        return False
+    de = _clause_comma(text, b, s.end)
+    return any(o is not t and opener.end <= o.start < de for o in trig)
+
+
+def _start_date(text: str, s: Sentence, t: _Span, dates, cues, mentions):
+    """ "a ceasefire ... due to take effect at 4am on Wednesday", "перемирие с 15 февраля",
+    "اتفاق لوقف إطلاق النار يبدأ تطبيقه يوم الأحد": the date that a start phrase after the
+    trigger (grammar.yaml `start_markers`) introduces, within three words and with no comma
+    or party between, or None."""
+    for c in cues:
+        if c.kind != "start_markers" or c.start < t.start:
+            continue
+        for d in dates:
+            a = d.start + s.start
+            # the date may swallow the marker's last word ("starting on" + "on Saturday")
+            if (
+                a >= c.start
+                and d.end + s.start > c.end
+                and _words_between(text, c.end, a) <= 3
+                and not any(ch in text[c.end : a] for ch in ",،;")
+                and not any(c.end <= m.start < a for m in mentions)
+            ):
+                return d
+    return None
+
+
+def _started(start, agreed: str | None) -> tuple[str, str, str]:
+    """The start date as (value, precision, why). A weekday named bare was resolved
+    backwards from the report; what starts after an agreement cannot start before it, so
+    it moves to the first such day after the agreement's own date."""
+    value = start.value
+    if start.weekday and agreed and len(agreed) == 10 and value < agreed:
+        day = dt.date.fromisoformat(agreed)
+        day += dt.timedelta(days=(start.weekday - day.isoweekday()) % 7 or 7)
+        value = day.isoformat()
+    return value, start.precision, f"'{start.text}', when it starts"
+
+
+def _date(t: _Span, s: Sentence, cs, ce, dates, section_date, doc: Document, trig=(), cues=()):
     dates = [d for d in dates if not _opens_a_period(s.text, d, s.language or doc.language)]
+    dates = [d for d in dates if not _dates_other(doc.text, t, s, ce, d, trig, cues)]
     if dates:
 
         def dist(d):

@@ -42,6 +42,8 @@ CUE_CATEGORIES = (
     "passive_auxiliaries",
     "coordinators",
     "clause_breaks",
+    # "take effect", "с", "يبدأ تطبيقه": the date after them is when the act begins
+    "start_markers",
     "locative",
     "source_markers",
     "subject_carriers",  # "הודיעו כי יכירו": a verb after these with no subject of its own

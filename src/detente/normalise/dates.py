@@ -30,6 +30,9 @@ class DateMatch:
     value: str  # 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY'
     precision: str  # 'day' | 'month' | 'year'
     kind: str  # 'explicit' | 'relative'
+    # ISO weekday (1-7) of a bare weekday name, resolved backwards: the event coder moves it
+    # forward when it names the start of something agreed after it ("takes effect on Sunday")
+    weekday: int | None = None
 
 
 # --------------------------------------------------------------------------- helpers
@@ -295,6 +298,7 @@ class _Cand:
     kind: str
     value: tuple[int, int | None, int | None] | None  # resolved now, or None
     rel: tuple[str, int, str] | None = None  # (unit, amount, anchor) for anchored ones
+    weekday: int | None = None
 
 
 # How far ahead a day named without a year may lie and still be this year's.
@@ -454,7 +458,8 @@ def _candidates(norm: Normalised, original: str, g: _Grammar, ref: _Ref | None) 
                 wd = g.weekday_of.get(re.sub(r"\s+", " ", m.group("wd")))
                 val = _weekday(wd, ref, name == "weekday_next") if wd else None
                 if val:
-                    out.append(_Cand(m.start(), m.end(), "relative", val))
+                    back = wd if name == "weekday" else None
+                    out.append(_Cand(m.start(), m.end(), "relative", val, weekday=back))
                 continue
             val = _explicit(name, m, g, norm, original, ref)
             if val is _INVALID:
@@ -514,7 +519,7 @@ def _matches(
     for c in _resolve_anchored(_select(cands), prev):
         s, e = norm.span(c.start, c.end)
         value, precision = _fmt(*c.value)  # type: ignore[misc]
-        result.append(DateMatch(s, e, text[s:e], value, precision, c.kind))
+        result.append(DateMatch(s, e, text[s:e], value, precision, c.kind, c.weekday))
     return result
 
 
