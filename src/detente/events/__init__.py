@@ -2511,6 +2511,10 @@ def _new_phrase(text: str, unit: list[Mention], m: Mention, cues: list[_Span]) -
         return False
     if m.kind == "description" and m.sector and desc.sector and len(unit) == 1:
         return True
+    if len(unit) == 1 and tokenize(text[a:b]):
+        # "اعتقلت الشرطة التركية نوابا من حزب الشعوب": words between the description and
+        # the next name are a noun phrase of their own, which the name completes
+        return True
     return any(c.kind == "titles" and a <= c.start and c.end <= b for c in cues)
 
 
