@@ -1382,7 +1382,18 @@ def _code_sentence(
         # each reading splits joint parties by its own type's rule ("договорились по
         # телефону": the call goes first-named -> other, the agreement stays joint)
         between = _between_parties(text, t, ce, mentions, actor_g)
+        several = len({a.country for a in actor if a.country}) > 1
         for t_r, info_r in readings:
+            recipient_r = recipient
+            if (
+                several
+                and recipient
+                and t_r.spec.mode in (info_r.get("venue_modes") or ())
+                and all(r.country in places for r in recipient)
+            ):
+                # "Russia and the United States exchanged prisoners in Ankara": where
+                # several parties meet or exchange is no party to it
+                recipient_r = []
             joint_modes = info_r.get("joint_modes") or ()
             shared = (_joint(lang, t.spec) or t_r.spec.mode in joint_modes) and not (
                 t_r is t and _joint(lang, t.spec, "one_sided_words")
@@ -1394,7 +1405,7 @@ def _code_sentence(
                 if shared and between
                 else _reciprocal(
                     actor,
-                    recipient,
+                    recipient_r,
                     info_r,
                     how,
                     t_r.spec.mode,
