@@ -1223,6 +1223,43 @@ def _code_sentence(
                 recip_g, note = placed
                 how += note
                 own_people = True
+        headline = _colon_speaker(text, s, t, mentions)
+        # "Германия обвиняет: российские хакеры атаковали": what another party does after a
+        # headline's colon comes from its speaker
+        colon_told = headline is not None and actor_g is not None
+        if headline is not None and actor_g is None and t.spec.needs_actor and not t.spec.passive:
+            # "ארה"ב: סנקציות חדשות על בנקים רוסיים", "US: new sanctions on Russian banks":
+            # an act the words after a headline's colon name with no author is the act of
+            # the party named before it
+            actor_g = _group_from(text, headline)
+            how += f"; actor: the party named before the colon ('{headline[0].raw_text}')"
+            if recip_g is None:
+                own = {m.country for m in headline}
+                nxt = [
+                    m
+                    for m in mentions
+                    if t.end <= m.start < ce and m.role == "actor" and m.country not in own
+                ]
+                recip_g = _group_from(text, nxt[:1])
+        elif (
+            recip_g is None
+            and actor_g is not None
+            and t.spec.governs
+            and text[t.end : s.end].lstrip().startswith(":")
+        ):
+            # "גרמניה מאשימה: האקרים רוסים תקפו", "Германия обвиняет: российские хакеры":
+            # what an accusation before a colon is about is the party the words after it
+            # name first
+            colon = text.index(":", t.end)
+            own = {m.country for m in actor_g.mentions}
+            after = [
+                m
+                for m in mentions
+                if colon < m.start < s.end and m.role == "actor" and m.country not in own
+            ]
+            if after:
+                recip_g = _group_from(text, after[:1])
+                how += "; recipient: the party named first after the colon"
         if background and (actor_g is None or recip_g is None):
             # coded only when both its author and the other party are named
             continue
@@ -1339,6 +1376,8 @@ def _code_sentence(
             truth_why = note if truth_why == "asserted" else f"{truth_why}; {note}"
         if modality == "asserted" and _modal_before_imperfect(text, t, cs, lex):
             modality, truth_why = "hypothetical", "modal particle before an imperfect verb"
+        if modality == "asserted" and colon_told:
+            modality, truth_why = "reported", "reported by the party named before the colon"
         # "agreed to a ceasefire that would take effect on Sunday": the agreement, and who
         # brokered it, are dated apart from the day the truce begins
         start = _start_date(text, s, t, dates, cues, mentions)
@@ -1875,6 +1914,24 @@ def _target_after_genitive(text: str, g: _Group, mentions, lang: str) -> Mention
 
 # Act nouns whose genitive is the one acted on, beyond COERCE and ASSAULT.
 _PATIENT_MODES = {("SANCTION", "expel"), ("RETREAT", "release"), ("SANCTION", "diplomatic")}
+
+
+def _colon_speaker(text: str, s: Sentence, t: _Span, mentions: list[Mention]):
+    """The party a headline or lead names before a colon that opens its sentence ("US:",
+    "الخارجية الإيرانية:", "Германия обвиняет:"), if the trigger is after the colon: the
+    mentions before it, all of one country, with at most two other words. Else None."""
+    colon = text.find(":", s.start, t.start)
+    if colon < 0:
+        return None
+    before = [m for m in mentions if s.start <= m.start and m.end <= colon]
+    if not before or len({m.country for m in before}) != 1 or not before[0].country:
+        return None
+    if any(m.role != "actor" for m in before):
+        return None
+    rest = text[s.start : colon]
+    for m in sorted(before, key=lambda m: m.start, reverse=True):
+        rest = rest[: m.start - s.start] + " " + rest[m.end - s.start :]
+    return before if len(tokenize(rest)) <= 2 else None
 
 
 def _group_from(text: str, ms: list[Mention]) -> _Group | None:
