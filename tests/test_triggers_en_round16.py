@@ -174,10 +174,12 @@ _coded = _coder.coded_with
         ),
         # A conviction upheld; a theatre director jailed at home.
         (
+            # Jimmy Lai is in the knowledge base since: Hong Kong's own press (HKG MED) is
+            # another party to its court (eval/README.md, a state's own press or citizens)
             "An appeals court in Hong Kong upheld the conviction of media tycoon Jimmy Lai.",
             "ACCUSE",
             {"HKG"},
-            set(),
+            {"HKG"},
         ),
         (
             "A Russian court jailed a Moscow theatre director for six years.",
