@@ -2060,15 +2060,25 @@ def _opens_relative(text: str, start: int, prefix: str, lang: str, reach: int = 
     return any(w.strip(",،") in pronouns for w in before)
 
 
-def _and_verb_without_subject(text, s, t: _Span, mentions, lang, verb_end: int) -> bool:
+def _and_verb_without_subject(
+    text, s, t: _Span, mentions, lang, verb_end: int, comma: bool = True
+) -> bool:
     """Hebrew or Arabic ", و/ו+verb" with no subject of its own right after the verb (ending
-    at ``verb_end``): the repeated subject was dropped."""
-    if lang not in ("he", "ar") or not _comma_and_before(text, t.start):
+    at ``verb_end``): the repeated subject was dropped. With ``comma`` False the prefixed
+    "and" alone will do."""
+    if lang not in ("he", "ar"):
         return False
-    after = [m for m in mentions if t.end <= m.start < s.end and m.role == "actor"]
+    if not (_comma_and_before(text, t.start) if comma else _and_prefixed(text, t.start)):
+        return False
+    # a gapped phrase's gap may hold the subject ("وطردت ألمانيا دبلوماسيين")
+    after = [m for m in mentions if verb_end <= m.start < s.end and m.role == "actor"]
     if not after:
         return True
     gap = text[verb_end : after[0].start].strip()
+    words = gap.split()
+    if words and match_form(words[0], lang) in _grammar_stems(lang, "recipient_markers"):
+        # "، وفرضت عقوبات على شركة صينية": a name after a preposition is no subject
+        return True
     if lang == "ar" and len(gap) > 4 and " " not in gap and gap[0] in "بل":
         # "، وطالبت بانسحاب القوات التركية": the name after a preposition-prefixed masdar
         # is the masdar's genitive, not a subject after the verb
@@ -2080,7 +2090,12 @@ def _continued_subject(text, s, t: _Span, ce, mentions, cues, trig, lang, last_a
     """ "اتهمت باكستان إيران ...، واستدعت سفيرها من طهران": a verb that takes the prefixed
     "and" after a comma and names no subject right after it continues the subject of the
     verb before it in the sentence (Arabic and Hebrew drop the repeated subject)."""
-    if not _and_verb_without_subject(text, s, t, mentions, lang, t.head_end or t.end):
+    # Arabic joins verbs that share a subject with the prefixed "and" alone ("تستدعي
+    # السفير الألماني وتطرد أربعة دبلوماسيين"); Hebrew marks the object with את, which
+    # the word-order roles already read
+    if not _and_verb_without_subject(
+        text, s, t, mentions, lang, t.head_end or t.end, comma=lang != "ar"
+    ):
         return None
     actor = last_actor[0]
     recip = _recipient_after(text, t, _clause_comma(text, t.end, ce), actor, mentions, cues, trig)
