@@ -2866,6 +2866,15 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
                 break
         if agent:
             break
+    if agent is not None and not passive and lang == "en":
+        # "Greek-flagged tanker seized by Iran": a participle right before its "by" is a
+        # passive with no auxiliary, as headlines write it
+        from detente.events.syntax import participle
+
+        passive = any(
+            c.end <= agent.start and t.end <= c.start and not text[t.end : c.start].strip()
+            for c in agent_cues
+        ) and participle(text[cs:ce], lang, (t.start - cs, t.end - cs))
     if agent is not None:
         if (
             not passive

@@ -250,6 +250,14 @@ def fellow_verb(text: str, lang: str, first: tuple[int, int], second: tuple[int,
     return cur is not None and x is not None and x.i == cur.i
 
 
+def participle(text: str, lang: str, span: tuple[int, int]) -> bool:
+    """Is the word at ``span`` a past participle (English "seized" in "tanker seized by
+    Iran")? False where the language has no parse here."""
+    toks = parse(text, lang) if lang == "en" else ()
+    h = _head_in(_Tree(toks, lang), _span_tokens(toks, *span)) if toks else None
+    return h is not None and h.tag == "VBN"
+
+
 def reduced_relative(text: str, lang: str, span: tuple[int, int]) -> bool:
     """Is the word at ``span`` a passive participle modifying a noun with no agent of its own
     ("protesters arrested during the rallies", "детей, депортированных из", "оккупированных
