@@ -1,6 +1,7 @@
 """Bodies that recur in sanctions, aid and arms news and were missing from the knowledge
 base: the sports federations (PLOVER NGO), USAID, Rosoboronexport, Turkey's HDP, Jimmy Lai,
-and the Russian long form of the Marshall Islands. Every sentence was written for this
+the Russian long form of the Marshall Islands; the FBI, the Bundestag and the Sejm,
+MINUSMA, Naftogaz, Microsoft, Julian Assange and Edmundo González. Every sentence was written for this
 test; the codes follow eval/README.md (NGO for non-governmental bodies, a state agency is
 its state's GOV, a company its state's BUS, an opposition party OPP)."""
 
@@ -29,6 +30,17 @@ from detente.events import code_text
         ("ar", "حزب الشعوب الديمقراطي", "org:hdp", "TUR"),
         ("en", "Jimmy Lai", "person:jimmy_lai", "HKG"),
         ("ru", "Маршалловы Острова", "MHL", "MHL"),
+        ("en", "the FBI", "org:fbi", "USA"),
+        ("ar", "مكتب التحقيقات الفيدرالي", "org:fbi", "USA"),
+        ("ru", "ФБР", "org:fbi", "USA"),
+        ("he", "הבונדסטאג", "org:bundestag", "DEU"),
+        ("ar", "البوندستاغ", "org:bundestag", "DEU"),
+        ("en", "the Polish Sejm", "org:sejm", "POL"),
+        ("en", "MINUSMA", "org:minusma", "UNO"),
+        ("ru", "Нафтогаз", "company:naftogaz", "UKR"),
+        ("he", "מיקרוסופט", "company:microsoft", "USA"),
+        ("ar", "جوليان أسانج", "person:julian_assange", "AUS"),
+        ("ru", "Эдмундо Гонсалес", "person:edmundo_gonzalez", "VEN"),
     ],
 )
 def test_the_body_resolves(lang, text, entity, country):

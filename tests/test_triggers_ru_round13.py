@@ -39,7 +39,9 @@ types, coded, modalities = _coder.types, _coder.tuples, _coder.modalities
         # a land corridor blocked
         ("Азербайджан перекрыл Лачинский коридор.", ("COERCE", ("AZE",), ())),
         # cyberattacks (COERCE, as in English), also "атаковали сети"
-        ("Хакеры, связанные с ГРУ, провели кибератаку на серверы Бундестага.", ("COERCE", ("RUS",), ())),
+        # the Bundestag (DEU LEG) is in the knowledge base since, so its servers are Germany's
+        ("Хакеры, связанные с ГРУ, провели кибератаку на серверы Бундестага.",
+         ("COERCE", ("RUS",), ("DEU",))),
         ("Китайские хакеры атаковали сети министерства обороны Индии, утверждают эксперты.",
          ("COERCE", ("CHN",), ("IND",))),
         # sinking a ship
