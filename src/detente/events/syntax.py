@@ -153,6 +153,29 @@ def _nominative_subject(toks: list[Tok]) -> list[Tok]:
             and not any(t.head == v.i and t.dep.startswith("nsubj") for t in toks)
         ):
             toks[first.i] = replace(first, dep="nsubj")
+    # "В ответ США и Канада ввели санкции": a nominative hung as nmod on an oblique of a
+    # finite verb that has no subject ("ответ США", the response of the US) is the verb's
+    # subject; "в ответ" says why, not whose
+    for v in toks:
+        if v.feats.get("VerbForm") != "Fin" or v.feats.get("Voice") == "Pass":
+            continue
+        if any(t.head == v.i and t.dep.startswith("nsubj") for t in toks):
+            continue
+        obls = {t.i for t in toks if t.head == v.i and t.dep == "obl" and t.i < v.i}
+        cand = next(
+            (
+                t
+                for t in toks
+                if t.head in obls
+                and t.dep == "nmod"
+                and t.i < v.i
+                and t.feats.get("Case") == "Nom"
+                and t.pos in ("PROPN", "NOUN")
+            ),
+            None,
+        )
+        if cand is not None:
+            toks[cand.i] = replace(cand, dep="nsubj", head=v.i)
     return toks
 
 
