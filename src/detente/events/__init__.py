@@ -336,14 +336,22 @@ def _owns(o: _Span, t: _Span) -> bool:
     return not in_gap
 
 
+@lru_cache(maxsize=None)
+def _gap_stops(lang: str) -> frozenset[str]:
+    """Complementisers (grammar.yaml `gap_stops`: "that", "כי", "أن", "что") that, with a
+    named party right after them, open a clause of its own."""
+    return frozenset(_grammar_stems(lang, "gap_stops")) if lang else frozenset()
+
+
 def _find_tails(tails, tokens, i, lang, max_gap, named=frozenset()):
     """Token index after the last part and index of the first part's first token, or None."""
     from detente.mentions import keys
 
+    stops = _gap_stops(lang)
     first = None
     for part in tails:
         found = None
-        start, gap = i, 0
+        start, gap, stopped = i, 0, False
         while start < len(tokens) and gap <= max_gap:
             if start + len(part) > len(tokens):
                 break
@@ -353,6 +361,12 @@ def _find_tails(tails, tokens, i, lang, max_gap, named=frozenset()):
             ):
                 found = start + len(part)
                 break
+            if stopped and start in named:
+                # "הודיעו ארה"ב ... כי ישראל וחמאס הסכימו על הפסקת אש": a complement that
+                # opens with a subject of its own holds its own act; the phrase does not
+                # reach into it
+                break
+            stopped = match_form(tokens[start].text, lang).lower() in stops
             gap += start not in named
             start += 1
         if found is None:
