@@ -7,14 +7,11 @@ this test."""
 
 from __future__ import annotations
 
-from detente.events import code_text
+from event_helpers import coded_tuples
 
 
 def _coded(text):
-    return {
-        (e.event_type, tuple(a.country for a in e.actor), tuple(r.country for r in e.recipient))
-        for e in code_text(text, "ar", "2024-08-02")
-    }
+    return coded_tuples(text, "ar", "2024-08-02")
 
 
 def test_a_joined_verb_without_a_comma_keeps_the_subject():

@@ -7,14 +7,11 @@ continues the phrase's subject. Every sentence was written for this test."""
 
 from __future__ import annotations
 
-from detente.events import code_text
+from event_helpers import coded_tuples
 
 
 def _coded(text, lang):
-    return {
-        (e.event_type, tuple(a.country for a in e.actor), tuple(r.country for r in e.recipient))
-        for e in code_text(text, lang, "2024-08-02")
-    }
+    return coded_tuples(text, lang, "2024-08-02")
 
 
 def test_announcers_are_not_parties_to_the_deal():
