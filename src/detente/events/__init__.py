@@ -1398,7 +1398,7 @@ def _code_sentence(
         date, precision, date_why = _date(
             t, s, cs, told_to, [d for d in dates if d is not start], section_date, doc, trig, cues
         )
-        agreed = (date, precision, date_why)
+        agreed = date
         if start is not None and t.spec.event_type == "RETREAT":
             date, precision, date_why = _started(start, date)
         if modality in ("asserted", "reported") and _after_document(date, doc.date):
@@ -1479,7 +1479,7 @@ def _code_sentence(
             if start is not None and t_r is not t and t_r.spec.event_type == "RETREAT":
                 # eval/README.md: the RETREAT a deal brings takes the stated start date,
                 # `future` when that is after the report
-                date_r, prec_r, date_why_r = _started(start, agreed[0])
+                date_r, prec_r, date_why_r = _started(start, agreed)
                 if modality_r in ("asserted", "reported") and _after_document(date_r, doc.date):
                     modality_r, truth_why_r = "future", "future: starts after the document"
             for actor_i, recip_i, how_i in roles:
@@ -2597,9 +2597,10 @@ def _new_phrase(text: str, unit: list[Mention], m: Mention, cues: list[_Span]) -
     """Does a new participant of the same country start between the unit and ``m``?
     A recipient marker always opens one ("עצרו השלטונות הטורקיים את ראש העירייה"). In Hebrew
     and Arabic a description is complete with its adjective, so what follows it is a noun
-    phrase of its own: a title ("اعتقلت السلطات التركية رئيس بلدية إسطنبول") or a second
-    description ("اعتقلت الشرطة التركية الصحفي التركي"); a name right after it is its
-    apposition ("الرئيس التركي رجب طيب أردوغان")."""
+    phrase of its own: a title ("اعتقلت السلطات التركية رئيس بلدية إسطنبول"), a second
+    description ("اعتقلت الشرطة التركية الصحفي التركي") or words the next name completes
+    ("نوابا من حزب الشعوب"); only a name right after it is its apposition ("الرئيس التركي
+    رجب طيب أردوغان")."""
     a, b = unit[-1].end, m.start
     if any(c.kind == "recipient_markers" and a <= c.start and c.end <= b for c in cues):
         return True
