@@ -104,3 +104,19 @@ def test_a_date_after_a_party_is_the_agreements_own():
         "Россия договорилась с Украиной 15 февраля о прекращении огня.", "ru", "2025-02-20"
     )
     assert got[("AGREE", ("RUS", "UKR"), ())][0] == "2025-02-15"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("he", "בעקבות הפיגוע ב-22 באפריל, הודו גירשה ביום רביעי את הנספחים הצבאיים הפקיסטנים."),
+        (
+            "en",
+            "After the attack on 22 April, India on Wednesday expelled Pakistani military attachés.",
+        ),
+    ],
+)
+def test_of_two_dates_the_one_no_comma_keeps_apart_dates_the_verb(lang, text):
+    # 2025-04-24 is a Thursday: the expulsion was on Wednesday 23 April, not on the 22nd
+    got = _dated(text, lang, "2025-04-24")
+    assert got[("SANCTION", ("IND",), ("PAK",))][0] == "2025-04-23"

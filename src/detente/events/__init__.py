@@ -3427,7 +3427,8 @@ def _dates_other(text: str, t: _Span, s: Sentence, ce: int, d, trig, cues) -> bo
     "after" or "before" opens (grammar.yaml `time_breaks`) and that holds an event of its
     own dates that event, not this one. "before midnight on Monday" holds none; "as soon
     as the truce starts on Sunday" shares the time of the clause before it. The openers are
-    the clause breaks that begin with a `time_breaks` entry."""
+    the clause breaks that begin with a `time_breaks` entry. A fronted phrase keeps its
+    date ("After talks in Jeddah on Tuesday, Ukraine said ..." tells the same day)."""
     a, b = d.start + s.start, d.end + s.start
     if a < ce:
         return False
@@ -3485,6 +3486,7 @@ def _started(start, agreed: str | None) -> tuple[str, str, str]:
 
 
 def _date(t: _Span, s: Sentence, cs, ce, dates, section_date, doc: Document, trig=(), cues=()):
+    text = doc.text
     dates = [d for d in dates if not _opens_a_period(s.text, d, s.language or doc.language)]
     dates = [d for d in dates if not _dates_other(doc.text, t, s, ce, d, trig, cues)]
     if dates:
@@ -3492,7 +3494,11 @@ def _date(t: _Span, s: Sentence, cs, ce, dates, section_date, doc: Document, tri
         def dist(d):
             a, b = d.start + s.start, d.end + s.start
             inside = cs <= a and b <= ce
-            return (0 if inside else 1, min(abs(a - t.end), abs(t.start - b)))
+            # "בעקבות הפיגוע ב-22 באפריל, הודו גירשה ביום רביעי": of the clause's dates, one
+            # a comma keeps apart from the trigger belongs to a fronted phrase
+            lo, hi = (b, t.start) if b <= t.start else (t.end, a)
+            apart = any(ch in text[lo:hi] for ch in ",،")
+            return (0 if inside else 1, apart, min(abs(a - t.end), abs(t.start - b)))
 
         best = min(dates, key=dist)
         return best.value, best.precision, f"'{best.text}' in the sentence"
