@@ -1,7 +1,9 @@
 """Bodies that recur in sanctions, aid and arms news and were missing from the knowledge
 base: the sports federations (PLOVER NGO), USAID, Rosoboronexport, Turkey's HDP, Jimmy Lai,
 the Russian long form of the Marshall Islands; the FBI, the Bundestag and the Sejm,
-MINUSMA, Naftogaz, Microsoft, Julian Assange and Edmundo González. Every sentence was written for this
+MINUSMA, Naftogaz, Microsoft, Julian Assange and Edmundo González; capitals of Africa,
+Latin America, the Balkans and South Asia used for their governments, and the armed groups
+of their conflicts (rebels coded as the country they fight in, REB). Every sentence was written for this
 test; the codes follow eval/README.md (NGO for non-governmental bodies, a state agency is
 its state's GOV, a company its state's BUS, an opposition party OPP)."""
 
@@ -41,6 +43,16 @@ from detente.events import code_text
         ("he", "מיקרוסופט", "company:microsoft", "USA"),
         ("ar", "جوليان أسانج", "person:julian_assange", "AUS"),
         ("ru", "Эдмундо Гонсалес", "person:edmundo_gonzalez", "VEN"),
+        ("ru", "Кигали", "place:kigali", "RWA"),
+        ("ar", "بوغوتا", "place:bogota", "COL"),
+        ("he", "סרייבו", "place:sarajevo", "BIH"),
+        ("en", "Goma", "place:goma", "COD"),
+        ("ar", "حركة 23 مارس", "group:m23", "COD"),
+        ("he", "א-שבאב", "group:al_shabaab", "SOM"),
+        ("ru", "Боко Харам", "group:boko_haram", "NGA"),
+        ("ar", "جيش التحرير الوطني الكولومبي", "group:eln", "COL"),
+        ("en", "the Arakan Army", "group:arakan_army", "MMR"),
+        ("en", "Africa Corps", "group:africa_corps", "RUS"),
     ],
 )
 def test_the_body_resolves(lang, text, entity, country):
