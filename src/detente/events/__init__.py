@@ -340,7 +340,11 @@ def _owns(o: _Span, t: _Span) -> bool:
 def _gap_stops(lang: str) -> frozenset[str]:
     """Complementisers (grammar.yaml `gap_stops`: "that", "כי", "أن", "что") that, with a
     named party right after them, open a clause of its own."""
-    return frozenset(_grammar_stems(lang, "gap_stops")) if lang else frozenset()
+    if not lang:
+        return frozenset()
+    # the written forms and their match forms, so that a token is looked up as it stands
+    raw = {str(w).lower() for w in lexicon(lang).grammar.get("gap_stops") or ()}
+    return frozenset(raw | set(_grammar_stems(lang, "gap_stops")))
 
 
 def _find_tails(tails, tokens, i, lang, max_gap, named=frozenset()):
@@ -366,7 +370,7 @@ def _find_tails(tails, tokens, i, lang, max_gap, named=frozenset()):
                 # opens with a subject of its own holds its own act; the phrase does not
                 # reach into it
                 break
-            stopped = match_form(tokens[start].text, lang).lower() in stops
+            stopped = tokens[start].text.lower() in stops
             gap += start not in named
             start += 1
         if found is None:
@@ -1607,7 +1611,7 @@ def _list_openers(lang: str) -> frozenset[str]:
     return frozenset(match_form(str(w), lang).lower() for w in words)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=None)
 def _grammar_stems(lang: str, key: str) -> tuple[str, ...]:
     """A grammar.yaml list of word beginnings, in match form."""
     return tuple(match_form(str(w), lang).lower() for w in lexicon(lang).grammar.get(key) or ())
