@@ -99,29 +99,38 @@ def test_arabic_detection_counts_only_events_that_happened(tmp_path):
     assert (report.overall.tp, report.overall.fp, report.overall.fn) == (2, 0, 0)
 
 
+_DEMAND_EN = "Azerbaijan demanded an apology from Russia on 26 December 2024."
+
+
+def _request_line(i, lang, text, date):
+    """A gold line: the sentence ``text`` states Azerbaijan's demand of Russia, dated
+    ``date`` (written for these tests)."""
+    return {
+        "id": f"t-{i}",
+        "lang": lang,
+        "doc_date": "2024-12-27",
+        "text": text,
+        "events": [
+            {
+                "event_type": "REQUEST",
+                "actor_country": ["AZE"],
+                "recipient_country": ["RUS"],
+                "date": date,
+                "date_precision": "day",
+                "negated": False,
+                "modality": "asserted",
+            }
+        ],
+    }
+
+
 def test_a_right_event_with_a_wrong_date_is_listed_as_a_date_error(tmp_path):
     # Written for this test: the sentence says 26 December; one gold line says so, the
     # other (deliberately) says 24 December, so only the second is a date error.
     from detente.evaluation import evaluate_sentences
 
     def line(i, date):
-        return {
-            "id": f"t-{i}",
-            "lang": "en",
-            "doc_date": "2024-12-27",
-            "text": "Azerbaijan demanded an apology from Russia on 26 December 2024.",
-            "events": [
-                {
-                    "event_type": "REQUEST",
-                    "actor_country": ["AZE"],
-                    "recipient_country": ["RUS"],
-                    "date": date,
-                    "date_precision": "day",
-                    "negated": False,
-                    "modality": "asserted",
-                }
-            ],
-        }
+        return _request_line(i, "en", _DEMAND_EN, date)
 
     path = tmp_path / "en.jsonl"
     path.write_text(
@@ -190,26 +199,8 @@ def test_date_accuracy_is_reported_for_each_language(tmp_path):
     # report must say 1/2 for English and 1/1 for Russian, not only 2/3 overall.
     from detente.evaluation import evaluate_sentences
 
-    def line(i, lang, text, date):
-        return {
-            "id": f"t-{i}",
-            "lang": lang,
-            "doc_date": "2024-12-27",
-            "text": text,
-            "events": [
-                {
-                    "event_type": "REQUEST",
-                    "actor_country": ["AZE"],
-                    "recipient_country": ["RUS"],
-                    "date": date,
-                    "date_precision": "day",
-                    "negated": False,
-                    "modality": "asserted",
-                }
-            ],
-        }
-
-    en = "Azerbaijan demanded an apology from Russia on 26 December 2024."
+    line = _request_line
+    en = _DEMAND_EN
     ru = "Азербайджан 26 декабря 2024 года потребовал от России извинений."
     (tmp_path / "en.jsonl").write_text(
         json.dumps(line(1, "en", en, "2024-12-26"))

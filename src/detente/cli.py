@@ -440,7 +440,7 @@ def _print_report_eval(rep, errors: int) -> None:
             _pct(sc.precision),
             _pct(sc.recall),
             _pct(sc.f1),
-            _pct(rep.date_accuracy if sc is rep.overall else sc.date_accuracy),
+            _pct(sc.date_accuracy),
         )
     out.print(t)
     for title, items in (

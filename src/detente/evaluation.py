@@ -86,17 +86,24 @@ class Report:
     overall: Score = field(default_factory=Score)
     by_type: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     by_lang: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
-    dates_right: int = 0
-    dates_total: int = 0
     misses: list[dict] = field(default_factory=list)
     false_events: list[dict] = field(default_factory=list)
     date_errors: list[dict] = field(default_factory=list)  # right event, wrong date
     documents: int = 0
     extra: dict = field(default_factory=dict)
 
+    # the whole set's date counts are its overall slice's
+    @property
+    def dates_right(self) -> int:
+        return self.overall.dates_right
+
+    @property
+    def dates_total(self) -> int:
+        return self.overall.dates_total
+
     @property
     def date_accuracy(self) -> float | None:
-        return self.dates_right / self.dates_total if self.dates_total else None
+        return self.overall.date_accuracy
 
     def as_dict(self, errors: int = 20) -> dict:
         return {
@@ -209,9 +216,7 @@ def _score_docs(report: Report, docs: list[tuple[str, str, list[dict], list[Even
                     sc.fn += 1
             if hit_g and hit_p and g_dates.get(t):
                 right = bool(g_dates[t] & p_dates.get(t, set()))
-                report.dates_total += 1
-                report.dates_right += right
-                for sc in (report.by_type[t[3]], report.by_lang[lang]):
+                for sc in (report.overall, report.by_type[t[3]], report.by_lang[lang]):
                     sc.dates_total += 1
                     sc.dates_right += right
                 if not right:
