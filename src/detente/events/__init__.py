@@ -2109,10 +2109,11 @@ def _continued_subject(text, s, t: _Span, ce, mentions, cues, trig, lang, last_a
     "and" after a comma and names no subject right after it continues the subject of the
     verb before it in the sentence (Arabic and Hebrew drop the repeated subject)."""
     # Arabic joins verbs that share a subject with the prefixed "and" alone ("تستدعي
-    # السفير الألماني وتطرد أربعة دبلوماسيين"); Hebrew marks the object with את, which
-    # the word-order roles already read
+    # السفير الألماني وتطرد أربعة دبلوماسيين"; grammar.yaml `and_joins_verbs`); Hebrew
+    # marks the object with את, which the word-order roles already read
+    bare_and = bool(lexicon(lang).grammar.get("and_joins_verbs")) if lang else False
     if not _and_verb_without_subject(
-        text, s, t, mentions, lang, t.head_end or t.end, comma=lang != "ar"
+        text, s, t, mentions, lang, t.head_end or t.end, comma=not bare_and
     ):
         return None
     actor = last_actor[0]
@@ -2885,7 +2886,7 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
                 break
         if agent:
             break
-    if agent is not None and not passive and lang == "en":
+    if agent is not None and not passive:
         # "Greek-flagged tanker seized by Iran": a participle right before its "by" is a
         # passive with no auxiliary, as headlines write it
         from detente.events.syntax import participle
