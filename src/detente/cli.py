@@ -431,6 +431,7 @@ def _print_report_eval(rep, errors: int) -> None:
         t.add_column(c, justify="right" if c != "slice" else "left")
     rows = [("ALL", rep.overall)] + [(f"lang {k}", v) for k, v in sorted(rep.by_lang.items())]
     rows += [(k, v) for k, v in sorted(rep.by_type.items())]
+    rows += [(f"ALL, {k}", v) for k, v in rep.side.items()]
     for label, sc in rows:
         t.add_row(
             label,
