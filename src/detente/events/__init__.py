@@ -1400,7 +1400,16 @@ def _code_sentence(
         # brokered it, are dated apart from the day the truce begins
         start = _start_date(text, s, t, dates, cues, mentions)
         date, precision, date_why = _date(
-            t, s, cs, told_to, [d for d in dates if d is not start], section_date, doc, trig, cues
+            t,
+            s,
+            cs,
+            told_to,
+            [d for d in dates if d is not start],
+            section_date,
+            doc,
+            trig,
+            cues,
+            ahead=modality == "future",
         )
         agreed = date
         if start is not None and t.spec.event_type == "RETREAT":
@@ -3478,6 +3487,30 @@ def _start_date(text: str, s: Sentence, t: _Span, dates, cues, mentions):
     return None
 
 
+def _ahead(d, doc_date: str | None) -> str | None:
+    """What an event announced for later ("will meet on Monday", "talks due in March")
+    names: a weekday or a month without a year was resolved backwards from the report, so
+    the date moves to the first such day or month after it. None when it needs no move."""
+    if not doc_date or d.value[: len(doc_date)] >= doc_date[: len(d.value)]:
+        return None
+    if d.weekday and len(doc_date) == 10:
+        day = dt.date.fromisoformat(doc_date)
+        day += dt.timedelta(days=(d.weekday - day.isoweekday()) % 7 or 7)
+        return day.isoformat()
+    if d.yearless:
+        value = f"{int(d.value[:4]) + 1}{d.value[4:]}"
+        if len(value) == 10 and len(doc_date) == 10:
+            try:
+                moved = dt.date.fromisoformat(value)  # not 29 February
+            except ValueError:
+                return None
+            # a day just past is one the sentence looks back to, not a year ahead
+            if (moved - dt.date.fromisoformat(doc_date)).days > 330:
+                return None
+        return value
+    return None
+
+
 def _started(start, agreed: str | None) -> tuple[str, str, str]:
     """The start date as (value, precision, why). A weekday named bare was resolved
     backwards from the report; what starts after an agreement cannot start before it, so
@@ -3490,7 +3523,9 @@ def _started(start, agreed: str | None) -> tuple[str, str, str]:
     return value, start.precision, f"'{start.text}', when it starts"
 
 
-def _date(t: _Span, s: Sentence, cs, ce, dates, section_date, doc: Document, trig=(), cues=()):
+def _date(
+    t: _Span, s: Sentence, cs, ce, dates, section_date, doc: Document, trig=(), cues=(), ahead=False
+):
     text = doc.text
     dates = [d for d in dates if not _opens_a_period(s.text, d, s.language or doc.language)]
     dates = [d for d in dates if not _dates_other(doc.text, t, s, ce, d, trig, cues)]
@@ -3506,6 +3541,10 @@ def _date(t: _Span, s: Sentence, cs, ce, dates, section_date, doc: Document, tri
             return (0 if inside else 1, apart, min(abs(a - t.end), abs(t.start - b)))
 
         best = min(dates, key=dist)
+        if ahead:
+            moved = _ahead(best, doc.date)
+            if moved:
+                return moved, best.precision, f"'{best.text}', the next one after the document"
         return best.value, best.precision, f"'{best.text}' in the sentence"
     if section_date:
         return section_date

@@ -33,6 +33,9 @@ class DateMatch:
     # ISO weekday (1-7) of a bare weekday name, resolved backwards: the event coder moves it
     # forward when it names the start of something agreed after it ("takes effect on Sunday")
     weekday: int | None = None
+    # a month or day named without a year, given the reference's year or the one before it;
+    # the event coder moves it a year on when the event is announced for later
+    yearless: bool = False
 
 
 # --------------------------------------------------------------------------- helpers
@@ -299,6 +302,7 @@ class _Cand:
     value: tuple[int, int | None, int | None] | None  # resolved now, or None
     rel: tuple[str, int, str] | None = None  # (unit, amount, anchor) for anchored ones
     weekday: int | None = None
+    yearless: bool = False
 
 
 # How far ahead a day named without a year may lie and still be this year's.
@@ -466,7 +470,8 @@ def _candidates(norm: Normalised, original: str, g: _Grammar, ref: _Ref | None) 
                 # "31 February 2024" is no date; keep "February 2024" from being taken.
                 out.append(_Cand(m.start(), m.end(), "invalid", None))
             elif val:
-                out.append(_Cand(m.start(), m.end(), "explicit", val))
+                yearless = name not in ("iso", "num", "year") and not m.groupdict().get("y")
+                out.append(_Cand(m.start(), m.end(), "explicit", val, yearless=yearless))
     return out
 
 
@@ -519,7 +524,7 @@ def _matches(
     for c in _resolve_anchored(_select(cands), prev):
         s, e = norm.span(c.start, c.end)
         value, precision = _fmt(*c.value)  # type: ignore[misc]
-        result.append(DateMatch(s, e, text[s:e], value, precision, c.kind, c.weekday))
+        result.append(DateMatch(s, e, text[s:e], value, precision, c.kind, c.weekday, c.yearless))
     return result
 
 
