@@ -2054,7 +2054,25 @@ def _dropped_subject(text: str, s: Sentence, t: _Span, mentions, lex: Lexicon) -
     if lead not in ("", "و", "ف"):
         return False
     after = [m for m in mentions if t.end <= m.start < s.end and m.role == "actor"]
+    after = [m for m in after if not _object_only(text, m.start, lex.lang)]
     return not after or _words_between(text, t.end, after[0].start) > 1
+
+
+@lru_cache(maxsize=8)
+def _object_only_words(lang: str) -> frozenset[str]:
+    return frozenset(match_form(w, lang).lower() for w in _grammar_words(lang, "object_only_words"))
+
+
+def _object_only(text: str, start: int, lang: str) -> bool:
+    """Does the phrase at ``start`` open with a word that points back to the clause's own
+    subject (grammar.yaml `object_only_words`: "نظيره", "עמיתו", "his counterpart")? Such a
+    phrase is never that subject: "والتقى نظيره الروسي" is the dropped subject meeting his
+    Russian counterpart."""
+    words = _object_only_words(lang)
+    if not words:
+        return False
+    head = match_form(text[start : start + 40], lang).lower().split()
+    return bool(head) and (head[0] in words or " ".join(head[:2]) in words)
 
 
 def _pronoun_subject(text: str, cs: int, start: int, mentions, lex: Lexicon) -> bool:
@@ -3015,6 +3033,7 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
         and not (lang == "ar" and _oblique_plural(after[0]))
         and not (lang == "ar" and not t.spec.passive and _counted(text, after[0]))
         and not _preposition_prefixed(text, after[0].first.start, lang)
+        and not _object_only(text, after[0].first.start, lang)
     ):
         # Verb-first clauses: "وهدد الحوثيون ...", "ואיימה איראן ...". A subject right
         # after the verb wins unless a subject stands before it in the same stretch.
@@ -3072,6 +3091,9 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
             recip = _place_recipient(actor, places_after)
         return actor, recip, "subject before trigger"
     free_after = [g for g in after if not _marked(text, g, cues, lex)]
+    # "والتقى نظيره الروسي": the counterpart is met, never the one meeting
+    back = [g for g in free_after if _object_only(text, g.first.start, lang)]
+    free_after = [g for g in free_after if g not in back]
     if (
         free_after
         and lang in ("en", "ru")
@@ -3090,6 +3112,8 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
             else (marked_before[-1] if marked_before else _place_recipient(actor, places_after))
         )
         return actor, recip, "verb-first: subject after trigger"
+    if back:
+        return None, back[0], "no actor in clause; the one named after points back to it"
     return None, None, "no actor in clause"
 
 
