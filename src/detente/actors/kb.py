@@ -102,6 +102,22 @@ class PairRef:
     not_after: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class AnaphorRef:
+    """A definite phrase that takes up a party named shortly before it ("the bloc" after
+    the EU, "the kingdom" after Saudi Arabia, "הארגון" after Hezbollah): the latest one
+    whose entity kind is in ``kinds`` and whose country is in ``countries`` (either list
+    empty means any). ``sector`` replaces the party's own sector when given."""
+
+    term: str
+    kinds: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    sector: str | None = None
+    # a word that must stand right before the phrase (English "the", left out of the
+    # phrase so that "the Group of Seven" still matches as a name)
+    after: tuple[str, ...] = ()
+
+
 def _s(v: Any) -> str | None:
     if v is None:
         return None
@@ -291,6 +307,13 @@ class KnowledgeBase:
                     PairRef(str(term), p.get("sector"), after),
                     exact=bool(p.get("exact")),
                 )
+        for a in self.lang_roles(lang).get("anaphors") or []:
+            ref_kinds = tuple(str(k) for k in a.get("kinds") or ())
+            ref_countries = tuple(str(c) for c in a.get("countries") or ())
+            ref_after = tuple(str(w) for w in a.get("after") or ())
+            for term in a.get("terms") or []:
+                ref = AnaphorRef(str(term), ref_kinds, ref_countries, a.get("sector"), ref_after)
+                m.add(str(term), lang, ref)
         self._matchers[lang] = m
         settle()
         return m

@@ -37,6 +37,9 @@ Decisions (documented here because downstream stages rely on them):
   followed by a name yields only the person, its mention spanning the title ("Armenian
   Prime Minister Nikol Pashinyan"). A title with a country but no known office
   holder yields the country with the title's sector.
+* Definite phrases in roles.yaml `anaphors` ("the bloc", "the kingdom", `הארגון`, `التكتل`)
+  take up the latest party of their kind named in the sentence or the three before it;
+  with none, they are no party ("a trade bloc"), or keep their own alias if they have one.
 * Ambiguous aliases need support: another mention of the entity in the document, or, in
   English, capitalisation without a capitalised neighbour making it part of another name
   ("George Washington"); any of the entity's ``reject_context`` words in the document
@@ -52,6 +55,7 @@ from functools import lru_cache
 
 from detente.actors.kb import (
     AliasRef,
+    AnaphorRef,
     EntityRecord,
     KnowledgeBase,
     PairRef,
@@ -1053,6 +1057,55 @@ def _pair_mentions(ctx: _Ctx, st: _Sent, out, m: Match, pair: PairRef) -> list[d
     ]
 
 
+# How many sentences back a definite phrase may take up its party ("the bloc").
+_ANAPHOR_REACH = 3
+
+
+def _anaphor_ref(m: Match) -> AnaphorRef | None:
+    return next((p for p in m.payloads if isinstance(p, AnaphorRef)), None)
+
+
+def _anaphor_mention(ctx: _Ctx, st: _Sent, out, m: Match, ref: AnaphorRef) -> dict | None:
+    """The party "the bloc" or "the kingdom" takes up: the latest actor named before it, in
+    its sentence or the few before, of the kind and country the phrase allows; None when
+    there is none (the phrase is then no party: "a trade bloc" is generic)."""
+
+    if ref.after:
+        prev = st.tokens[m.token_start - 1].text if m.token_start else ""
+        if prev not in {match_form(w, st.lang) for w in ref.after}:
+            return None
+    # "the Islamist group Hamas": a name right after the phrase is the party itself
+    nxt = next((x for x in st.matches if x.token_start == m.token_end), None)
+    if nxt is not None and _aliases(nxt):
+        return None
+
+    def fits(r: dict) -> bool:
+        ent = r.get("ent")
+        if r.get("role", "actor") != "actor" or not r.get("country") or r.get("kind") == "pair":
+            return False
+        if ref.kinds and (ent is None or ent.kind not in ref.kinds):
+            return False
+        return not ref.countries or r["country"] in ref.countries
+
+    earlier = [r for r, a, _ in out if a < m.start]
+    for _, res in reversed(ctx.done[-_ANAPHOR_REACH:]):
+        earlier[:0] = [r for r, _, _ in res]
+    found = next((r for r in reversed(earlier) if fits(r)), None)
+    if found is None:
+        return None
+    name = found["ent"].name if found.get("ent") is not None else found["country"]
+    return dict(
+        ent=found.get("ent"),
+        country=found["country"],
+        # the party itself, not the phrase that named it: "NATO leaders ... the alliance"
+        sector=ref.sector or (found["ent"].sector if found.get("ent") else found.get("sector")),
+        kind="anaphor",
+        role="location" if _locative(st, m, country=True) else "actor",
+        alias=None,
+        why=f"'{ref.term}' takes up {name}, named before it",
+    )
+
+
 def _compound_suffix(kb: KnowledgeBase, st: _Sent, m: Match) -> bool:
     """ "Iran-backed militias", "Iranian-made drones", "a London-based group": a name hyphened
     to a word listed in roles.yaml `compound_suffixes` describes what follows it; it is not a
@@ -1087,6 +1140,16 @@ def _resolve_sentence(ctx: _Ctx, st: _Sent) -> list[tuple[dict, int, int]]:
             out += [(r, m.start, m.end) for r in _pair_mentions(ctx, st, out, m, pair)]
             k += 1
             continue
+        ana = _anaphor_ref(m)
+        if ana is not None:
+            # "اخترقت أجواء المملكة" after Jordan is Jordan's; with no kingdom named
+            # before, the phrase keeps its own alias (Saudi Arabia), if it has one
+            found = _anaphor_mention(ctx, st, out, m, ana)
+            if found is not None:
+                out.append((found, m.start, m.end))
+            if found is not None or not _aliases(m):
+                k += 1
+                continue
         head = _head(m)
         # part of a place + the place: "юг Израиля", "נמל ביירות", "port of Beirut",
         # "eastern Ukraine"; English also "Kabul airport", "the Syrian border"
