@@ -858,8 +858,24 @@ def _code_sentence(
     seen: set[tuple] = set()
     last_actor = None  # (group, end of its trigger, clause) for verbs sharing a subject
     asides = _attribution_asides(s, lex, trig)
+    # "Россия, которая выслала ... дипломатов, вызвала посла": a relative clause between
+    # commas tells what the party before it did; its verb's actor is that party, and the
+    # names inside it take no part in the verbs outside it
+    brackets = {id(t): _relative_bracket(text, s, t, mentions, lang) for t in trig}
+    all_mentions = mentions
     for i, t in enumerate(trig):
         cs, ce = _clause(text, s, t, cues)
+        own = brackets[id(t)]
+        if own is not None:
+            ant, _, close = own
+            mentions = [ant] + [m for m in all_mentions if ant.end < m.start < close]
+            cs, ce = min(cs, ant.start), min(ce, close)
+        else:
+            mentions = [
+                m
+                for m in all_mentions
+                if not any(b and b[1] < m.start < b[2] for b in brackets.values())
+            ]
         if (
             t.spec.event_type == "AGREE"
             and _joint(lang, t.spec, "one_sided_words")
@@ -993,6 +1009,19 @@ def _code_sentence(
                 # a background act's parties are inside the object, never the condemner
                 if not background or all(g is None or g.start >= cs for g in parsed[:2]):
                     actor_g, recip_g, how = parsed
+        if (
+            own is not None
+            and not t.spec.passive
+            and _relative_subject(text, t, lang)
+            and (actor_g is None or own[0] not in actor_g.mentions)
+        ):
+            # "بولندا، التي تتهم مينسك": the relative pronoun is the verb's subject; a
+            # party after the verb is what it acts on
+            ant = own[0]
+            rest = [m for m in mentions if t.end <= m.start < own[2] and m.country != ant.country]
+            actor_g = _group_from(text, [ant])
+            recip_g = _group_from(text, rest[:1]) if rest else None
+            how += f"; actor: the party the relative clause is about ('{ant.raw_text}')"
         quote = next(((b, m) for a, b, m in quotes if a <= t.start < b), None)
         if (
             quote is not None
@@ -1523,8 +1552,67 @@ def _code_sentence(
                         why,
                     )
                 )
+    mentions = all_mentions
     out += _compound_mediations(doc, s, lang, lex, mentions, dates, section_date, broken, out)
     return _drop_vaguer(out)
+
+
+def _relative_subject(text: str, t: _Span, lang: str) -> bool:
+    """Is the relative clause's own word the subject of ``t``: a subject form of the pronoun
+    (grammar.yaml `relative_subjects`: "которая", not "которую") or a relative prefix, and
+    no object pronoun on the verb (`relative_object_suffixes`: "التي تتهمها إسرائيل")?"""
+    ws = word_start(text, t.start)
+    we = ws
+    while we < len(text) and not text[we].isspace() and text[we] not in ",،.;:":
+        we += 1
+    word = text[ws:we]
+    # what is left without the suffix must still be a verb of four letters or more:
+    # "تتهمها" carries one, "تتهم" does not
+    if any(
+        word.endswith(x) and len(word) - len(x) >= 4
+        for x in _grammar_words(lang, "relative_object_suffixes")
+    ):
+        return False
+    opened = max(text.rfind(",", 0, ws), text.rfind("،", 0, ws))
+    first = match_form(text[opened + 1 : ws], lang).lower().split()[:1]
+    if not first:
+        return True  # the prefix ("שגירשה")
+    return first[0] in _grammar_words(lang, "relative_subjects")
+
+
+def _relative_bracket(text: str, s: Sentence, t: _Span, mentions, lang: str):
+    """(party, opening comma, closing comma or sentence end) when ``t`` is the verb of a
+    relative clause about the party right before the comma ("Россия, которая выслала",
+    "רוסיה, שגירשה", "روسيا، التي طردت"), else None. The clause opens with a pronoun that
+    can stand for one named party (grammar.yaml `relative_openers`: not "الذين", whose
+    people a name before the comma seldom is) or a relative prefix (`relative_prefixes`).
+    English leaves this to its parse."""
+    if lang == "en":
+        return None
+    ws = word_start(text, t.start)
+    opened = max(text.rfind(",", s.start, ws), text.rfind("،", s.start, ws))
+    if opened < 0:
+        return None
+    between = text[opened + 1 : ws]
+    first = match_form(between, lang).lower().split()[:1]
+    prefixes = tuple(_grammar_words(lang, "relative_prefixes"))
+    if not (
+        (first and first[0] in _grammar_words(lang, "relative_openers"))
+        or (not between.strip() and prefixes and text[ws : t.start].endswith(prefixes))
+    ):
+        return None
+    ant = next(
+        (
+            m
+            for m in mentions
+            if m.role == "actor" and m.end <= opened and not text[m.end : opened].strip()
+        ),
+        None,
+    )
+    if ant is None:
+        return None
+    closes = [c for c in (text.find(",", t.end, s.end), text.find("،", t.end, s.end)) if c >= 0]
+    return ant, opened, min(closes) if closes else s.end
 
 
 def _compound_mediations(doc, s, lang, lex, mentions, dates, section_date, broken, found):
