@@ -1294,7 +1294,36 @@ def _resolve_sentence(ctx: _Ctx, st: _Sent) -> list[tuple[dict, int, int]]:
         if res is not None:
             out.append((res, m.start, m.end))
         k += 1
-    return _share_location(st, out)
+    return _share_location(st, _counted(st, out))
+
+
+def _counted(st: _Sent, out: list[tuple[dict, int, int]]) -> list[tuple[dict, int, int]]:
+    """A count word before the people it counts is part of their mention (roles.yaml
+    `count_words`): "тысячи афганских беженцев" is the Afghan refugees, not a crowd of its
+    own beside them."""
+    words = {
+        match_form(str(w), st.lang) for w in st.kb.lang_roles(st.lang).get("count_words") or ()
+    }
+    if not words:
+        return out
+    text = st.norm.text
+    kept: list[tuple[dict, int, int]] = []
+    for item in out:
+        r, a, b = item
+        if kept:
+            pr, pa, pb = kept[-1]
+            if (
+                pr.get("kind") == "group"
+                and not pr.get("country")
+                and r.get("country")
+                and r.get("role", "actor") == "actor"
+                and not text[pb:a].strip()
+                and text[pa:pb].lower() in words
+            ):
+                kept[-1] = (r, pa, b)
+                continue
+        kept.append(item)
+    return kept
 
 
 def _located_head(ctx: _Ctx, st: _Sent, m: Match, head, n1: Match) -> tuple[dict, int, int] | None:
