@@ -5,16 +5,11 @@ Sentences written for this test; each reading checked against eval/README.md (a 
 one CONSULT, first-named -> other)."""
 
 import pytest
-
-from detente.events import code_text
+from event_helpers import coded_tuples
 
 
 def _consults(text):
-    return {
-        (tuple(a.country for a in e.actor), tuple(r.country for r in e.recipient))
-        for e in code_text(text, "ar", "2024-02-10")
-        if e.event_type == "CONSULT"
-    }
+    return {(a, r) for t, a, r in coded_tuples(text, "ar", "2024-02-10") if t == "CONSULT"}
 
 
 @pytest.mark.parametrize(

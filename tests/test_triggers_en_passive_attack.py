@@ -4,16 +4,11 @@ as eval/README.md asks; a "by" agent still acts; with no party named, or a figur
 attack by critics, nothing is coded. Sentences written for this test."""
 
 import pytest
-
-from detente.events import code_text
+from event_helpers import coded_tuples
 
 
 def _attacks(text):
-    return {
-        (tuple(a.country for a in e.actor), tuple(r.country for r in e.recipient))
-        for e in code_text(text, "en", "2025-01-10")
-        if e.event_type == "ASSAULT"
-    }
+    return {(a, r) for t, a, r in coded_tuples(text, "en", "2025-01-10") if t == "ASSAULT"}
 
 
 @pytest.mark.parametrize(

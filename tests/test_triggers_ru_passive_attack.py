@@ -4,16 +4,11 @@ target is an identifiable party, as eval/README.md asks; an agent in the instrum
 still acts, and with no party named nothing is coded. Sentences written for this test."""
 
 import pytest
-
-from detente.events import code_text
+from event_helpers import coded_tuples
 
 
 def _attacks(text):
-    return {
-        (tuple(a.country for a in e.actor), tuple(r.country for r in e.recipient))
-        for e in code_text(text, "ru", "2025-01-10")
-        if e.event_type == "ASSAULT"
-    }
+    return {(a, r) for t, a, r in coded_tuples(text, "ru", "2025-01-10") if t == "ASSAULT"}
 
 
 @pytest.mark.parametrize(

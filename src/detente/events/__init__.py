@@ -2153,7 +2153,7 @@ def _object_only_words(lang: str) -> frozenset[str]:
 
 def _object_only(text: str, start: int, lang: str) -> bool:
     """Does the phrase at ``start`` open with a word that points back to the clause's own
-    subject (grammar.yaml `object_only_words`: "نظيره", "עמיתו", "his counterpart")? Such a
+    subject (grammar.yaml `object_only_words`, so far Arabic: "نظيره", "نظيرتها")? Such a
     phrase is never that subject: "والتقى نظيره الروسي" is the dropped subject meeting his
     Russian counterpart."""
     words = _object_only_words(lang)
