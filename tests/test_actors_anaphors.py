@@ -94,3 +94,50 @@ def test_a_name_that_opens_with_the_word_still_matches():
         for e in code_text("The Group of Seven met in Rome.", "en", DATE)
         for a in e.actor
     }
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Estonia expelled a Russian diplomat on Monday. "
+            "The foreign ministry also summoned Russia's charge d'affaires.",
+            "en",
+        ),
+        (
+            "Эстония выслала российского дипломата. "
+            "Министерство иностранных дел также вызвало временного поверенного России.",
+            "ru",
+        ),
+        ("אסטוניה גירשה דיפלומט רוסי. משרד החוץ זימן גם את הציר הרוסי.", "he"),
+        ("طردت إستونيا دبلوماسيا روسيا. كما استدعت وزارة الخارجية القائم بالأعمال الروسي.", "ar"),
+    ],
+)
+def test_the_foreign_ministry_is_the_state_the_text_is_about(text, lang):
+    # the first party of the sentence before, Estonia, not the Russian diplomat named last
+    got = {
+        (tuple(a.country for a in e.actor), tuple(r.country for r in e.recipient))
+        for e in code_text(text, lang, DATE)
+        if e.event_type == "ACCUSE"
+    }
+    assert got == {(("EST",), ("RUS",))}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Estonia expelled a Russian diplomat. The Russian foreign ministry condemned the move.",
+            "en",
+        ),
+        ("אסטוניה גירשה דיפלומט רוסי. משרד החוץ הרוסי מחה על הצעד.", "he"),
+        ("طردت إستونيا دبلوماسيا روسيا. وأدانت وزارة الخارجية الروسية الخطوة.", "ar"),
+    ],
+)
+def test_a_ministry_named_with_its_state_keeps_it(text, lang):
+    got = {
+        (tuple(a.country for a in e.actor), tuple(r.country for r in e.recipient))
+        for e in code_text(text, lang, DATE)
+        if e.event_type == "ACCUSE"
+    }
+    assert got == {(("RUS",), ("EST",))}

@@ -116,6 +116,9 @@ class AnaphorRef:
     # a word that must stand right before the phrase (English "the", left out of the
     # phrase so that "the Group of Seven" still matches as a name)
     after: tuple[str, ...] = ()
+    # the first such party of the nearest sentence that names one, not the latest: an
+    # institution stands for the state the text is about ("the foreign ministry")
+    first: bool = False
 
 
 def _s(v: Any) -> str | None:
@@ -312,7 +315,14 @@ class KnowledgeBase:
             ref_countries = tuple(str(c) for c in a.get("countries") or ())
             ref_after = tuple(str(w) for w in a.get("after") or ())
             for term in a.get("terms") or []:
-                ref = AnaphorRef(str(term), ref_kinds, ref_countries, a.get("sector"), ref_after)
+                ref = AnaphorRef(
+                    str(term),
+                    ref_kinds,
+                    ref_countries,
+                    a.get("sector"),
+                    ref_after,
+                    bool(a.get("first")),
+                )
                 m.add(str(term), lang, ref)
         self._matchers[lang] = m
         settle()

@@ -38,8 +38,9 @@ Decisions (documented here because downstream stages rely on them):
   Prime Minister Nikol Pashinyan"). A title with a country but no known office
   holder yields the country with the title's sector.
 * Definite phrases in roles.yaml `anaphors` ("the bloc", "the kingdom", `הארגון`, `التكتل`)
-  take up the latest party of their kind named in the sentence or the three before it;
-  with none, they are no party ("a trade bloc"), or keep their own alias if they have one.
+  take up the latest party of their kind named in the sentence or the three before it
+  ("the foreign ministry": the first party of the nearest sentence naming one); with none,
+  they are no party ("a trade bloc"), or read as the name or sector word they also are.
 * Ambiguous aliases need support: another mention of the entity in the document, or, in
   English, capitalisation without a capitalised neighbour making it part of another name
   ("George Washington"); any of the entity's ``reject_context`` words in the document
@@ -1088,9 +1089,18 @@ def _anaphor_mention(ctx: _Ctx, st: _Sent, out, m: Match, ref: AnaphorRef) -> di
         return not ref.countries or r["country"] in ref.countries
 
     earlier = [r for r, a, _ in out if a < m.start]
-    for _, res in reversed(ctx.done[-_ANAPHOR_REACH:]):
-        earlier[:0] = [r for r, _, _ in res]
-    found = next((r for r in reversed(earlier) if fits(r)), None)
+    if ref.first:
+        # "the foreign ministry" stands for the state the text is about: the first party
+        # of its sentence, else of the nearest sentence before that names one
+        found = next((r for r in earlier if fits(r)), None)
+        for _, res in reversed(ctx.done[-_ANAPHOR_REACH:]):
+            if found is not None:
+                break
+            found = next((r for r, _, _ in res if fits(r)), None)
+    else:
+        for _, res in reversed(ctx.done[-_ANAPHOR_REACH:]):
+            earlier[:0] = [r for r, _, _ in res]
+        found = next((r for r in reversed(earlier) if fits(r)), None)
     if found is None:
         return None
     name = found["ent"].name if found.get("ent") is not None else found["country"]
@@ -1147,7 +1157,9 @@ def _resolve_sentence(ctx: _Ctx, st: _Sent) -> list[tuple[dict, int, int]]:
             found = _anaphor_mention(ctx, st, out, m, ana)
             if found is not None:
                 out.append((found, m.start, m.end))
-            if found is not None or not _aliases(m):
+            # a phrase that is also a name or a sector word ("foreign ministry") is read
+            # as that when it takes up no party
+            if found is not None or len(m.payloads) == 1:
                 k += 1
                 continue
         head = _head(m)
