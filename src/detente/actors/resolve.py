@@ -1155,6 +1155,10 @@ def _resolve_sentence(ctx: _Ctx, st: _Sent) -> list[tuple[dict, int, int]]:
             # "اخترقت أجواء المملكة" after Jordan is Jordan's; with no kingdom named
             # before, the phrase keeps its own alias (Saudi Arabia), if it has one
             found = _anaphor_mention(ctx, st, out, m, ana)
+            if found is not None and found["role"] == "location" and len(m.payloads) > 1:
+                # "a sit-in outside the ministry": a sector word after a locative is the
+                # body the act is aimed at, as it is read without the anaphor
+                found = None
             if found is not None:
                 out.append((found, m.start, m.end))
             # a phrase that is also a name or a sector word ("foreign ministry") is read
