@@ -1012,7 +1012,7 @@ def _code_sentence(
         if (
             own is not None
             and not t.spec.passive
-            and _relative_subject(text, t, lang)
+            and _relative_subject(text, t, own[1], lang)
             and (actor_g is None or own[0] not in actor_g.mentions)
         ):
             # "بولندا، التي تتهم مينسك": the relative pronoun is the verb's subject; a
@@ -1557,10 +1557,11 @@ def _code_sentence(
     return _drop_vaguer(out)
 
 
-def _relative_subject(text: str, t: _Span, lang: str) -> bool:
-    """Is the relative clause's own word the subject of ``t``: a subject form of the pronoun
-    (grammar.yaml `relative_subjects`: "которая", not "которую") or a relative prefix, and
-    no object pronoun on the verb (`relative_object_suffixes`: "التي تتهمها إسرائيل")?"""
+def _relative_subject(text: str, t: _Span, opened: int, lang: str) -> bool:
+    """Is the word opening the relative clause after the comma at ``opened`` the subject of
+    ``t``: a subject form of the pronoun (grammar.yaml `relative_subjects`: "которая", not
+    "которую") or a relative prefix, with no object pronoun on the verb
+    (`relative_object_suffixes`: "التي تتهمها إسرائيل")?"""
     ws = word_start(text, t.start)
     we = ws
     while we < len(text) and not text[we].isspace() and text[we] not in ",،.;:":
@@ -1573,7 +1574,6 @@ def _relative_subject(text: str, t: _Span, lang: str) -> bool:
         for x in _grammar_words(lang, "relative_object_suffixes")
     ):
         return False
-    opened = max(text.rfind(",", 0, ws), text.rfind("،", 0, ws))
     first = match_form(text[opened + 1 : ws], lang).lower().split()[:1]
     if not first:
         return True  # the prefix ("שגירשה")
@@ -2146,17 +2146,12 @@ def _dropped_subject(text: str, s: Sentence, t: _Span, mentions, lex: Lexicon) -
     return not after or _words_between(text, t.end, after[0].start) > 1
 
 
-@lru_cache(maxsize=8)
-def _object_only_words(lang: str) -> frozenset[str]:
-    return frozenset(match_form(w, lang).lower() for w in _grammar_words(lang, "object_only_words"))
-
-
 def _object_only(text: str, start: int, lang: str) -> bool:
     """Does the phrase at ``start`` open with a word that points back to the clause's own
     subject (grammar.yaml `object_only_words`, so far Arabic: "نظيره", "نظيرتها")? Such a
     phrase is never that subject: "والتقى نظيره الروسي" is the dropped subject meeting his
     Russian counterpart."""
-    words = _object_only_words(lang)
+    words = _grammar_stems(lang, "object_only_words")
     if not words:
         return False
     head = match_form(text[start : start + 40], lang).lower().split()
