@@ -349,19 +349,21 @@ def _gap_stops(lang: str) -> frozenset[str]:
 
 def _find_tails(tails, tokens, i, lang, max_gap, named=frozenset()):
     """Token index after the last part and index of the first part's first token, or None."""
-    from detente.mentions import keys
+    from detente.mentions import key_set
 
     stops = _gap_stops(lang)
     first = None
     for part in tails:
         found = None
         start, gap, stopped = i, 0, False
+        head, more = part[0], part[1:]
         while start < len(tokens) and gap <= max_gap:
             if start + len(part) > len(tokens):
                 break
-            if all(
-                not want.isdisjoint(keys(tokens[start + j].text, lang))
-                for j, want in enumerate(part)
+            # the first word rules out nearly every position; test the rest only after it
+            if not head.isdisjoint(key_set(tokens[start].text, lang)) and all(
+                not want.isdisjoint(key_set(tokens[start + j].text, lang))
+                for j, want in enumerate(more, 1)
             ):
                 found = start + len(part)
                 break

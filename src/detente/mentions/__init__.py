@@ -382,6 +382,13 @@ def keys(token_text: str, lang: str | None) -> list[str]:
     return [a[0] for a in analyses(token_text, lang)]
 
 
+@lru_cache(maxsize=500_000)
+def key_set(token_text: str, lang: str | None) -> frozenset[str]:
+    """``keys`` as a set, for the membership tests that gapped triggers make on every word
+    they pass."""
+    return frozenset(a[0] for a in analyses(token_text, lang))
+
+
 def strip_article(token_text: str, lang: str | None) -> list[str]:
     out = []
     if lang in ("he", "ar"):
@@ -534,12 +541,16 @@ class PhraseMatcher:
         """The phrases a token may start, with what only the token decides already
         checked, or None: ((key, prefix_len, suffix_len, rewritten, phrase, score), ...)
         in analysis order, where ``score`` is the final one of a one-word phrase (None for
-        longer ones), then the second-word keys any longer one needs (its forms and
-        article-less forms; forms an inflected word may reach)."""
+        longer ones); the positions of the one-word ones; and, for the longer ones, which
+        positions each second-word key admits (their forms and article-less forms), and
+        which each form an inflected word may reach admits. A common word ("the", "в")
+        starts hundreds of phrases, and the word after it rules out nearly all of them at
+        one look-up."""
         min_stem = int(morphology(lang).get("min_stem", 0))
         out = []
-        second: set[str] = set()
-        second_inflected: set[str] = set()
+        singles: list[int] = []
+        second: dict[str, list[int]] = {}
+        second_inflected: dict[str, list[int]] = {}
         for key, pre, suf, rw in self._first_analyses(text, lang):
             for ph, via_article in idx.get(key) or ():
                 if rw and (via_article or not ph.inflect):
@@ -549,15 +560,22 @@ class PhraseMatcher:
                 if not ph.rest and pre and len(key) < min_stem:
                     continue
                 score = None if ph.rest else (1, -pre - suf - rw, int(text[pre:] == ph.forms[0]))
+                at = len(out)
                 out.append((key, pre, suf, rw, ph, score))
-                if ph.rest:
-                    forms, stripped = ph.rest[0]
-                    second.update(forms, stripped)
-                    if ph.inflect:
-                        second_inflected.update(forms)
+                if not ph.rest:
+                    singles.append(at)
+                    continue
+                forms, stripped = ph.rest[0]
+                for k in forms:
+                    second.setdefault(k, []).append(at)
+                for k in stripped:
+                    second.setdefault(k, []).append(at)
+                if ph.inflect:
+                    for k in forms:
+                        second_inflected.setdefault(k, []).append(at)
         if not out:
             return None
-        return tuple(out), frozenset(second), frozenset(second_inflected)
+        return tuple(out), tuple(singles), second, second_inflected
 
     def match(self, text: str, lang: str) -> list[Match]:
         norm = normalise(text, lang)
@@ -584,26 +602,27 @@ class PhraseMatcher:
             if cands is None:
                 i += 1
                 continue
-            entries, second, second_inflected = cands
-            # Most words start no longer phrase with the word that follows them: test
-            # that once rather than phrase by phrase (a title starts hundreds).
-            go_on = None
+            entries, singles, second, second_inflected = cands
+            order = singles
+            if (second or second_inflected) and i + 1 < n_tok:
+                plain, rewritten = inner_keys(tokens[i + 1].text, lang)
+                admitted = {a for k in plain for a in second.get(k, ())}
+                admitted.update(a for k in rewritten for a in second_inflected.get(k, ()))
+                if admitted:
+                    order = sorted(admitted.union(singles))
             found = None
-            for _key, pre, suf, rw, ph, score in entries:
+            for at in order:
+                _key, pre, suf, rw, ph, score = entries[at]
                 n = len(ph.rest) + 1
                 if score is None:
                     if i + n > n_tok:
                         continue
-                    if go_on is None:
-                        plain, rewritten = inner_keys(tokens[i + 1].text, lang)
-                        go_on = not plain.isdisjoint(second) or not rewritten.isdisjoint(
-                            second_inflected
-                        )
-                    if not go_on:
-                        continue
                     ok = True
-                    for j, want in enumerate(ph.rest, 1):
-                        if not _inner_ok(want, inner_keys(tokens[i + j].text, lang), ph.inflect):
+                    # the second word was checked by ``admitted``
+                    for j in range(2, n):
+                        if not _inner_ok(
+                            ph.rest[j - 1], inner_keys(tokens[i + j].text, lang), ph.inflect
+                        ):
                             ok = False
                             break
                     if not ok:
