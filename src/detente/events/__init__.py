@@ -2877,6 +2877,23 @@ def _split_new_subject(text: str, g: _Group, t: _Span, cues, lex: Lexicon) -> li
     return [rest, _group_from(text, [last])]
 
 
+def _author_after_noun(text: str, t: _Span, after: list[_Group], lang: str) -> _Group | None:
+    """ "هجوم لحركة الشباب على قاعدة": an attack noun of grammar.yaml `author_prefix_nouns`
+    whose next word is a party written with a prefix of `author_prefixes` (ل) names the
+    attack's author there, as "by" would; its target follows على or ضد. Only nouns whose
+    target takes a preposition: "قصف لمواقع" (shelling of positions) puts ل on the target."""
+    nouns = _grammar_stems(lang, "author_prefix_nouns")
+    prefixes = tuple(_grammar_words(lang, "author_prefixes"))
+    if not nouns or not prefixes or not after:
+        return None
+    head = match_form(text[t.start : t.head_end or t.end], lang).split()
+    g = after[0]
+    attached = _attached(text, g.start)
+    if not head or head[-1] not in nouns or attached not in prefixes:
+        return None
+    return None if text[t.head_end or t.end : g.start - len(attached)].strip() else g
+
+
 def _marked(text: str, g: _Group, cues: list[_Span], lex: Lexicon) -> bool:
     """Is the group introduced by a recipient marker ("to", "against", "ל", "إلى")?"""
     start = g.first.start
@@ -2998,6 +3015,16 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
                 break
         if agent:
             break
+    if agent is None:
+        author = _author_after_noun(text, t, after, lang)
+        if author is not None:
+            if passive and before:
+                # "قتل عشرة جنود في هجوم لحركة الشباب": the casualties before it
+                target = before[-1]
+            else:
+                # the target follows the author, a place too: an attacked place is a party
+                target = next((g for g in after_all if g.start >= author.end), None)
+            return author, target, "author written with ل after the attack noun"
     if agent is not None and not passive:
         # "Greek-flagged tanker seized by Iran": a participle right before its "by" is a
         # passive with no auxiliary, as headlines write it
