@@ -3,7 +3,9 @@ right after the noun carried the attack out, as "by" would say (grammar.yaml
 `author_prefix_nouns`, `author_prefixes`). Before, the author was dropped and the attack had
 no actor. Every sentence was written for this test; readings follow eval/README.md (a
 group of stated nationality that is killed is the target; al-Shabaab is SOM REB, the
-Pakistani Taliban PAK REB)."""
+Pakistani Taliban PAK REB). Also the definite bombardment with its author's adjective and
+its target ("القصف الروسي على خاركيف"), which the stop phrase for a bare "القصف" used to
+swallow: author and target are named, so it is coded like the strike nouns."""
 
 import pytest
 from event_helpers import coded_tuples
@@ -35,3 +37,23 @@ def test_no_author_stays_without_actor():
     assert coded_tuples("قتل عشرة جنود صوماليين في هجوم.", "ar", DATE) == {
         ("ASSAULT", (), ("SOM",))
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the definite bombardment with its author's adjective and its target (triggers.yaml)
+        ("وجاء القصف الإسرائيلي على دمشق بعد ساعات من الهجوم.", ("ASSAULT", ("ISR",), ("SYR",))),
+        ("تسبب القصف الروسي على خاركيف في مقتل خمسة مدنيين.", ("ASSAULT", ("RUS",), ("UKR",))),
+    ],
+)
+def test_definite_bombardment_with_author(text, expected):
+    assert expected in coded_tuples(text, "ar", DATE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["أدانت مصر القصف المستمر على غزة.", "أعلنت الشرطة أن القصف طال منازل."],
+)
+def test_definite_bombardment_without_author_is_no_attack(text):
+    assert not any(t[0] == "ASSAULT" for t in coded_tuples(text, "ar", DATE))
