@@ -2846,8 +2846,11 @@ def _right_after(text: str, end: int, start: int) -> bool:
     if any(ch in gap for ch in ",;:()—،؛"):
         return False
     words = tokenize(gap)
-    # one lower-case word may intervene ("in the"); scripts without case count as lower case
-    return not words or (len(words) == 1 and not any(c.isupper() for c in words[0].text))
+    # one lower-case word may intervene ("in the"); scripts without case count as lower case.
+    # A number is the locative's own object ("In 2014 Russia annexed"), not a modifier.
+    return not words or (
+        len(words) == 1 and not any(c.isupper() or c.isdigit() for c in words[0].text)
+    )
 
 
 def _locative(text: str, g: _Group, cues: list[_Span]) -> bool:
