@@ -130,6 +130,7 @@ class _Sent:
         norm,
         tokens: list[Token],
         matches: list[Match],
+        src: str | None = None,
     ):
         self.kb, self.s, self.lang, self.norm, self.tokens, self.matches = (
             kb,
@@ -139,6 +140,8 @@ class _Sent:
             tokens,
             matches,
         )
+        # the text matched: the sentence, or its repaired variant (reversed words righted)
+        self.src = s.text if src is None else src
 
 
 def _aliases(m: Match) -> list[AliasRef]:
@@ -685,10 +688,11 @@ def _single(ctx: _Ctx, st: _Sent, m: Match) -> dict | None:
                 why=f"sector word '{head.term}' with no country → {head.sector} group",
             )
         return None  # a title with no antecedent
-    # Russian writes proper names with a capital: a name alias listed with one does not
-    # match a lowercase word ("газ" is gas, not Газа; "умер" is not Умеров).
-    if st.lang == "ru":
-        low = st.s.text[m.start : m.start + 1].islower()
+    # Languages that write proper names with a capital (morphology.yaml `capitalised_names`):
+    # a name alias listed with one does not match a lowercase word ("газ" is gas, not Газа;
+    # "умер" is not Умеров; "laws that bar the agency" is not Ronen Bar).
+    if morphology(st.lang).get("capitalised_names"):
+        low = st.src[m.start : m.start + 1].islower()
         cands = [
             a
             for a in cands
@@ -1491,7 +1495,7 @@ def extract_mentions(
         norm = normalise(src[s.start : s.end], lang)
         toks = tokenize(norm.text)
         ms = kb.matcher(lang).match_tokens(norm, toks, lang)
-        st = _Sent(kb, s, lang, norm, toks, ms)
+        st = _Sent(kb, s, lang, norm, toks, ms, src[s.start : s.end])
         sents.append(st)
         for m in ms:
             for a in _aliases(m):
