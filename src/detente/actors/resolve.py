@@ -700,6 +700,24 @@ def _single(ctx: _Ctx, st: _Sent, m: Match) -> dict | None:
         ]
         if not cands:
             return None
+    # Languages whose proper names never take the article (morphology.yaml
+    # `names_take_no_article`): a name of a country, place or person read off a word whose
+    # prefix ends in the article is some other word ("הפרו", violated, is not ה + Peru).
+    morph = morphology(st.lang)
+    if morph.get("names_take_no_article") and m.prefix.endswith(
+        tuple(str(x) for x in morph.get("article") or ())
+    ):
+        cands = [
+            a
+            for a in cands
+            if not (
+                a.type in ("name", "surname")
+                and (e := kb.get(a.entity_id)) is not None
+                and e.kind in ("country", "place", "person")
+            )
+        ]
+        if not cands:
+            return None
     # People: prefer a full name; a surname needs support.
     persons = [a for a in cands if (e := kb.get(a.entity_id)) and e.kind == "person"]
     person_ids = {a.entity_id for a in persons}
