@@ -172,11 +172,16 @@ _GAP = r" (?:\S+ ){0,3}?"  # up to three words, where a listed phrase has " * "
 def _unless_threats(found: list[Event], text: str, s: Sentence, mentions, lang):
     """ "will withdraw its force from Chad unless ...", "هجومها انتهى، ما لم تقدم تل أبيب
     على التصعيد": a hostile act made to hang on what the other party does (grammar.yaml
-    `unless_words` after its trigger, in its sentence) is also a threat of it (CAMEO 13)
-    to that party: the act's recipient, else the first party named after "unless". Which
-    acts are hostile, and the threat's mode, is plover.yaml `threat_mode`."""
-    words = _grammar_stems(lang, "unless_words") if lang else ()
-    if not words:
+    `unless_words` after its trigger, in its sentence, or `if_words` after one still ahead)
+    is also a threat of it (CAMEO 13) to that party: the act's recipient, else the first
+    party named after the cue. Which acts are hostile, and the threat's mode, is plover.yaml
+    `threat_mode`."""
+    unless = _grammar_stems(lang, "unless_words") if lang else ()
+    # "would impose tariffs if they created a currency": an act still ahead, promised on a
+    # condition (grammar.yaml `if_words`); an act told as done is not ("struck ..., and it
+    # is unclear if")
+    cond = _grammar_stems(lang, "if_words") if lang else ()
+    if not unless and not cond:
         return found
     types = plover_table()
     table = types["THREATEN"]
@@ -189,6 +194,7 @@ def _unless_threats(found: list[Event], text: str, s: Sentence, mentions, lang):
             mode = mode.get(e.mode)
         if mode is None or e.negated or not e.actor or e.trigger_end is None:
             continue
+        words = unless + (cond if e.modality in ("future", "hypothetical") else ())
         after = " " + match_form(text[e.trigger_end : s.end], lang).lower() + " "
         # a listed "*" stands for up to three words ("если * не": "если Киев не")
         found_at = [
