@@ -691,7 +691,8 @@ def _single(ctx: _Ctx, st: _Sent, m: Match) -> dict | None:
     # Languages that write proper names with a capital (morphology.yaml `capitalised_names`):
     # a name alias listed with one does not match a lowercase word ("газ" is gas, not Газа;
     # "умер" is not Умеров; "laws that bar the agency" is not Ronen Bar).
-    if morphology(st.lang).get("capitalised_names"):
+    morph = morphology(st.lang)
+    if morph.get("capitalised_names"):
         low = st.src[m.start : m.start + 1].islower()
         cands = [
             a
@@ -703,7 +704,6 @@ def _single(ctx: _Ctx, st: _Sent, m: Match) -> dict | None:
     # Languages whose proper names never take the article (morphology.yaml
     # `names_take_no_article`): a name of a country, place or person read off a word whose
     # prefix ends in the article is some other word ("הפרו", violated, is not ה + Peru).
-    morph = morphology(st.lang)
     if morph.get("names_take_no_article") and m.prefix.endswith(
         tuple(str(x) for x in morph.get("article") or ())
     ):

@@ -36,7 +36,7 @@ from detente.events.speaker import first_person_mentions, first_person_verb, quo
 from detente.mentions import keys, morphology, tokenize
 from detente.models import Document, Event, Evidence, Mention, Sentence
 from detente.normalise import match_form, normalise
-from detente.normalise.dates import find_dates
+from detente.normalise.dates import find_dates, weekday_after
 from detente.resources import LANGUAGES, load_yaml
 
 __all__ = ["code_document", "code_text", "plover_table"]
@@ -135,7 +135,7 @@ def code_document(
             quote_speakers(text, s, said),
         )
         found = _protest_demands(found, lang)
-        found = _unless_threats(found, text, s, by_sentence.get(s.index, []), lang)
+        found = _conditional_threats(found, text, s, by_sentence.get(s.index, []), lang)
         # the subject a pronoun in the next sentence refers to: this sentence's first
         # actor, or its first named party
         parties = [m for m in by_sentence.get(s.index, []) if m.role == "actor"]
@@ -169,7 +169,7 @@ def code_document(
 _GAP = r" (?:\S+ ){0,3}?"  # up to three words, where a listed phrase has " * "
 
 
-def _unless_threats(found: list[Event], text: str, s: Sentence, mentions, lang):
+def _conditional_threats(found: list[Event], text: str, s: Sentence, mentions, lang):
     """ "will withdraw its force from Chad unless ...", "هجومها انتهى، ما لم تقدم تل أبيب
     على التصعيد": a hostile act made to hang on what the other party does (grammar.yaml
     `unless_words` after its trigger, in its sentence, or `if_words` after one still ahead)
@@ -3659,9 +3659,7 @@ def _ahead(d, doc_date: str | None) -> str | None:
     if not doc_date or d.value[: len(doc_date)] >= doc_date[: len(d.value)]:
         return None
     if d.weekday and len(doc_date) == 10:
-        day = dt.date.fromisoformat(doc_date)
-        day += dt.timedelta(days=(d.weekday - day.isoweekday()) % 7 or 7)
-        return day.isoformat()
+        return weekday_after(d.weekday, dt.date.fromisoformat(doc_date)).isoformat()
     if d.yearless:
         value = f"{int(d.value[:4]) + 1}{d.value[4:]}"
         if len(value) == 10 and len(doc_date) == 10:
@@ -3682,9 +3680,7 @@ def _started(start, agreed: str | None) -> tuple[str, str, str]:
     it moves to the first such day after the agreement's own date."""
     value = start.value
     if start.weekday and agreed and len(agreed) == 10 and value < agreed:
-        day = dt.date.fromisoformat(agreed)
-        day += dt.timedelta(days=(start.weekday - day.isoweekday()) % 7 or 7)
-        value = day.isoformat()
+        value = weekday_after(start.weekday, dt.date.fromisoformat(agreed)).isoformat()
     return value, start.precision, f"'{start.text}', when it starts"
 
 

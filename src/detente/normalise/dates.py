@@ -400,13 +400,18 @@ def _explicit(
     return (y, mo, d) if _valid(y, mo, d) else _INVALID
 
 
+def weekday_after(wd: int, day: dt.date) -> dt.date:
+    """The first day after ``day`` that is ISO weekday ``wd`` (1 = Monday)."""
+    return day + dt.timedelta(days=(wd - day.isoweekday()) % 7 or 7)
+
+
 def _weekday(wd: int, ref: _Ref | None, ahead: bool = False) -> tuple[int, int, int] | None:
     """The latest such weekday on or before the reference; with ``ahead``, the first after it."""
     if ref is None or ref.d is None or ref.m is None:
         return None
     base = dt.date(ref.y, ref.m, ref.d)
     if ahead:
-        day = base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+        day = weekday_after(wd, base)
     else:
         day = base - dt.timedelta(days=(base.isoweekday() - wd) % 7)
     return day.year, day.month, day.day
