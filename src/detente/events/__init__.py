@@ -1281,7 +1281,12 @@ def _code_sentence(
         headline = _colon_speaker(text, s, t, mentions)
         # "Германия обвиняет: российские хакеры атаковали": what another party does after a
         # headline's colon comes from its speaker
-        colon_told = headline is not None and actor_g is not None
+        # ... unless the speaker is the actor ("Kremlin: Kyiv must withdraw")
+        colon_told = (
+            headline is not None
+            and actor_g is not None
+            and not {m.country for m in headline} & {m.country for m in actor_g.mentions}
+        )
         if headline is not None and actor_g is None and t.spec.needs_actor and not t.spec.passive:
             # "ארה"ב: סנקציות חדשות על בנקים רוסיים", "US: new sanctions on Russian banks":
             # an act the words after a headline's colon name with no author is the act of
@@ -1435,6 +1440,10 @@ def _code_sentence(
             truth_why = note if truth_why == "asserted" else f"{truth_why}; {note}"
         if modality == "asserted" and _modal_before_imperfect(text, t, cs, lex):
             modality, truth_why = "hypothetical", "modal particle before an imperfect verb"
+        if modality == "future" and t.spec.obliges and t.spec.event_type == "THREATEN":
+            # "Israel will pay a heavy price": what is ahead is the threat's content; the
+            # threat itself is made as the speaker says it
+            modality, truth_why = "asserted", f"asserted: {truth_why} is what the threat says"
         if modality == "asserted" and colon_told:
             modality, truth_why = "reported", "reported by the party named before the colon"
         # "agreed to a ceasefire that would take effect on Sunday": the agreement, and who
@@ -2293,8 +2302,12 @@ def _obliged(text, s, t: _Span, mentions, cues, trig, lex: Lexicon):
     ]
     after = next((g for g in groups if g.start >= t.end), None)
     before = [g for g in groups if g.end <= t.start]
+    # "ستدفع إسرائيل الثمن": a verb-first phrase with its subject inside its gap
+    inside = next((g for g in groups if t.start < g.start and g.end < t.end), None)
     if after is not None and _words_between(text, t.end, after.start) == 0 and lex.lang == "ar":
         recip, edge = after, t.start
+    elif inside is not None and lex.lang == "ar":
+        recip, edge = inside, t.start
     elif before and _words_between(text, before[-1].end, t.start) <= 1:
         recip, edge = before[-1], before[-1].start
     else:
@@ -2306,6 +2319,13 @@ def _obliged(text, s, t: _Span, mentions, cues, trig, lex: Lexicon):
             continue
         if _has_stem(text[g.end : edge], lex.lang, stems):
             return g, recip, "speaker of the obligation: the party before the word of saying"
+    # "Kremlin: Kyiv must withdraw", "Erdoğan: Israel will pay a heavy price": a headline's
+    # speaker stands before its colon
+    headline = _colon_speaker(text, s, t, mentions)
+    if headline is not None and headline[-1].end <= edge:
+        g = _group_from(text, headline)
+        if g is not None and not _overlaps(g, recip):
+            return g, recip, "speaker of the obligation: the party named before the colon"
     # "Iran must halt enrichment, Macron said": the speaker after the quoted clause
     comma = next((k for k in range(t.end, s.end) if text[k] in ",،;"), None)
     if comma is None:
