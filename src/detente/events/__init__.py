@@ -115,7 +115,10 @@ def code_document(
         carried = None if broken else para_date or section_date
         if dates:
             named = dates[-1].value
-            d = dates[-1]
+        # "their lowest since 2021": a date that opens a period dates nothing that follows
+        own = [d for d in dates if not _opens_a_period(sent_text, d, lang)]
+        if own:
+            d = own[-1]
             para_date = (d.value, d.precision, f"'{d.text}' earlier in the paragraph")
         if lex is None or lex.n_triggers == 0:
             continue
@@ -144,9 +147,9 @@ def code_document(
         heading = _heading_date(sent_text, dates)
         if heading:
             section_date = (*heading, "section heading")
-        elif doc.date is None and dates:
+        elif doc.date is None and own:
             # An undated document has no better anchor than the last date it gave.
-            d = dates[-1]
+            d = own[-1]
             section_date = (
                 d.value,
                 d.precision,
