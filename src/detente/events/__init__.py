@@ -32,7 +32,12 @@ from detente.events.lexicon import (
     plover_table,
     word_start,
 )
-from detente.events.speaker import first_person_mentions, first_person_verb, quote_speakers
+from detente.events.speaker import (
+    first_person_mentions,
+    first_person_verb,
+    quote_speakers,
+    third_person_reading,
+)
 from detente.mentions import keys, morphology, tokenize
 from detente.models import Document, Event, Evidence, Mention, Sentence
 from detente.normalise import match_form, normalise
@@ -746,7 +751,8 @@ def _code_sentence(
     groups=(),
     quotes=(),
 ):
-    norm = normalise(sent_text, lang)
+    # «نحذر واشنطن»: a quoted first-person verb matches as its third-person form
+    norm = third_person_reading(normalise(sent_text, lang), s.start, quotes, lang)
     tokens = tokenize(norm.text)
     max_gap = int(lex.grammar.get("max_gap", 3))
     spans = [(m.start - s.start, m.end - s.start) for m in mentions if m.role == "actor"]
@@ -1042,7 +1048,9 @@ def _code_sentence(
             # «ندين العدوان الإسرائيلي»، قال الوزير: a quoted verb in the first person has
             # the speaker as subject; a party after it is its object, not a verb-first subject
             q_end, speaker = quote
-            if actor_g is not None and recip_g is None:
+            if actor_g is not None:
+                # the party read as its subject is the first after the verb: its object
+                # («ندين الهجوم الإسرائيلي على سوريا» condemns Israel, not Syria)
                 recip_g = actor_g
             actor_g = _group_from(text, [speaker])
             if recip_g is None:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from detente.events.lexicon import lexicon
 from detente.models import Mention, Sentence
+from detente.normalise import Normalised
 
 # opening and closing marks of a quotation; a straight double quote opens after a space or
 # a colon and closes before one (a Hebrew acronym such as צה"ל keeps it between letters)
@@ -78,9 +80,26 @@ def quote_speakers(
     return out
 
 
+@lru_cache(maxsize=None)
+def _imperfect_prefixes(lang: str) -> dict[str, str]:
+    table = lexicon(lang).grammar.get("first_person_verb_prefixes") or {}
+    # longest first, so "ون" is read before "ن"
+    return dict(sorted(((str(k), str(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
+
+
+def _imperfect_prefix(word: str, lang: str) -> str | None:
+    """The first-person plural imperfect prefix ``word`` begins with (grammar.yaml
+    `first_person_verb_prefixes`: "نحذر", "وندين"), if its stem has three letters or more."""
+    return next(
+        (p for p in _imperfect_prefixes(lang) if word.startswith(p) and len(word) >= len(p) + 3),
+        None,
+    )
+
+
 def first_person_verb(text: str, start: int, lang: str | None) -> bool:
     """Does the word at ``start`` carry a first-person plural ending (grammar.yaml
-    `first_person_verb_endings`: "גינינו", "قدمنا", "осуждаем")?"""
+    `first_person_verb_endings`: "גינינו", "قدمنا", "осуждаем") or imperfect prefix
+    (`first_person_verb_prefixes`: "نحذر")?"""
     if not lang:
         return False
     end = start
@@ -88,7 +107,35 @@ def first_person_verb(text: str, start: int, lang: str | None) -> bool:
         end += 1
     word = text[start:end].lower()
     endings = [str(e) for e in lexicon(lang).grammar.get("first_person_verb_endings") or ()]
-    return any(word.endswith(e) and len(word) > len(e) + 2 for e in endings)
+    if any(word.endswith(e) and len(word) > len(e) + 2 for e in endings):
+        return True
+    return _imperfect_prefix(word, lang) is not None
+
+
+def third_person_reading(norm: Normalised, offset: int, quotes, lang: str | None) -> Normalised:
+    """``norm`` (a sentence's matching form, the sentence starting at ``offset`` of the
+    document) with each quoted first-person plural imperfect read as its third-person
+    form: «نحذر واشنطن» matches the trigger "تحذر". The prefix is swapped for one of the
+    same length, so offsets hold."""
+    if not lang or not quotes or not _imperfect_prefixes(lang):
+        return norm
+    chars = list(norm.text)
+    changed = False
+    for w in _WORD.finditer(norm.text):
+        a = norm.span(w.start(), w.end())[0] + offset
+        if not any(qa <= a < qb for qa, qb, _ in quotes):
+            continue
+        p = _imperfect_prefix(w.group(), lang)
+        if p is None:
+            continue
+        rep = _imperfect_prefixes(lang)[p]
+        if len(rep) != len(p):
+            continue
+        chars[w.start() : w.start() + len(p)] = rep
+        changed = True
+    if not changed:
+        return norm
+    return Normalised("".join(chars), norm.origin, norm.tail)
 
 
 def first_person_mentions(
