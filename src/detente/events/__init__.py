@@ -2313,12 +2313,14 @@ def _obliged(text, s, t: _Span, mentions, cues, trig, lex: Lexicon):
     ]
     after = next((g for g in groups if g.start >= t.end), None)
     before = [g for g in groups if g.end <= t.start]
-    # "ستدفع إسرائيل الثمن": a verb-first phrase with its subject inside its gap
+    # "ستدفع إسرائيل الثمن", "إن على إيران أن", "כי על איראן לעצור": a phrase with the
+    # obliged party inside its gap
     inside = next((g for g in groups if t.start < g.start and g.end < t.end), None)
     if after is not None and _words_between(text, t.end, after.start) == 0 and lex.lang == "ar":
         recip, edge = after, t.start
-    elif inside is not None and lex.lang == "ar":
-        recip, edge = inside, t.start
+    elif inside is not None:
+        # the phrase's own words may be the words of saying ("قال ماكرون إن على ...")
+        recip, edge = inside, inside.start
     elif before and _words_between(text, before[-1].end, t.start) <= 1:
         recip, edge = before[-1], before[-1].start
     else:
