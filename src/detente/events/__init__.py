@@ -3633,6 +3633,26 @@ def _opens_a_period(sent_text: str, d, lang: str | None) -> bool:
     return any(words[i : i + len(p)] == p for p in phrases for i in range(len(words) - len(p) + 1))
 
 
+def _dates_a_noun(t: _Span, s: Sentence, d, lang: str | None) -> bool:
+    """Is an explicit date the date of a noun a participle describes ("rejected the
+    declaration signed in 2015", "إعلان المبادئ الموقع عام 2015", "декларацию, подписанную в
+    2015 году", "ההצהרה שנחתמה ב-2015")? A word of grammar.yaml `participle_date_words`
+    right before it, and not the trigger's own word, says so."""
+    if d.kind != "explicit" or not lang:
+        return False
+    stems = _grammar_stems(lang, "participle_date_words")
+    if not stems:
+        return False
+    text = s.text
+    before = re.split(r"[,،;:()\n]", text[: d.start])[-1]
+    offset = d.start - len(before)
+    words = tokenize(match_form(before, lang))[-1:]
+    return any(
+        w.text.lower().startswith(stems) and not (t.start <= s.start + offset + w.start < t.end)
+        for w in words
+    )
+
+
 def _dates_other(text: str, t: _Span, s: Sentence, ce: int, d, trig, cues) -> bool:
     """ "agreed to ban Belarusian airlines after Minsk on Sunday forced a Ryanair flight to
     land", "учения ... после визита Пелоси 2 августа": a date in a later clause that an
@@ -3723,6 +3743,7 @@ def _date(
     text = doc.text
     dates = [d for d in dates if not _opens_a_period(s.text, d, s.language or doc.language)]
     dates = [d for d in dates if not _dates_other(doc.text, t, s, ce, d, trig, cues)]
+    dates = [d for d in dates if not _dates_a_noun(t, s, d, s.language or doc.language)]
     if dates:
 
         def dist(d):
