@@ -1022,7 +1022,7 @@ def _code_sentence(
                     )
                 )
             ):
-                parsed = _with_syntax(text, s, t, lang, mentions, actor_g, recip_g, how)
+                parsed = _with_syntax(text, s, t, lang, mentions, actor_g, recip_g, how, ce, trig)
                 # a background act's parties are inside the object, never the condemner
                 if not background or all(g is None or g.start >= cs for g in parsed[:2]):
                     actor_g, recip_g, how = parsed
@@ -1921,9 +1921,14 @@ def _event(
 SYNTAX_LANGUAGES = ("en", "ru")
 
 
-def _with_syntax(text, s: Sentence, t: _Span, lang, mentions, actor_g, recip_g, how):
+def _with_syntax(
+    text, s: Sentence, t: _Span, lang, mentions, actor_g, recip_g, how, ce=None, trig=()
+):
     """Take the actor and the recipient from the dependency parse where it names them; keep
-    the word-order reading for a role the parse leaves open."""
+    the word-order reading for a role the parse leaves open. A recipient past the end of
+    the trigger's clause (``ce``) and past another trigger there belongs to that act
+    ("отозвал посла из Мадрида после того как Испания поддержала марокканский план"),
+    whatever the parse attaches."""
     from detente.events.syntax import roles_from_syntax
 
     ms = [m for m in mentions if m.role == "actor"]
@@ -1941,7 +1946,10 @@ def _with_syntax(text, s: Sentence, t: _Span, lang, mentions, actor_g, recip_g, 
     if r is None:
         return actor_g, recip_g, how
     syn_a = _group_from(text, [ms[i] for i in r.actor])
-    syn_r = _group_from(text, [ms[i] for i in r.recipient])
+    later = [o.start for o in trig if ce is not None and t.start < ce <= o.start]
+    syn_r = _group_from(
+        text, [ms[i] for i in r.recipient if not any(o < ms[i].start for o in later)]
+    )
     etype = t.spec.event_type
     genitive = (
         syn_a
