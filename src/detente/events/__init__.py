@@ -1019,6 +1019,7 @@ def _code_sentence(
                         "actor named inside the trigger phrase",
                         "mediator named after the marker",
                         "named by 'by' inside the object",
+                        "agent phrase right after the trigger",
                     )
                 )
             ):
@@ -3095,11 +3096,23 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
             and t.spec.event_type in (plover_setting("by_author_reactions", []) or [])
             # the "by" inside the object's phrase, not after a comma ("..., disputed by")
             and not any(ch in text[t.end : agent.start] for ch in ",;،")
+            # nor right after the trigger: "обстрелы со стороны России" are Russia's own
+            and not any(
+                c.end <= agent.start and t.end <= c.start and not text[t.end : c.start].strip()
+                for c in agent_cues
+            )
         ):
             # "Egypt condemned the storming of Al-Aqsa by Israeli settlers", "shot down drones
             # launched by Russia": after an active verb, a "by" inside its object names the
             # author of the act reacted to, or the owner of what is struck
             return before[-1], agent, "recipient: the author named by 'by' inside the object"
+        if not passive and any(
+            c.end <= agent.start and t.end <= c.start and not text[t.end : c.start].strip()
+            for c in agent_cues
+        ):
+            # "обстрелы со стороны России": a noun's own agent, whoever governs the noun
+            recip = next((g for g in after if g is not agent), None)
+            return agent, recip, "agent phrase right after the trigger"
         if passive or not before:
             recip = before[-1] if before else next((g for g in after if g is not agent), None)
         else:
