@@ -1230,19 +1230,30 @@ def _code_sentence(
                     ],
                 )
                 how += f"; actor: the people of the place{scene or ' it happens in'} ('{place.raw_text}')"
+        # "הוא האשים את רוסיה בתקיפת אוקראינה": a pronoun before the verb is its subject, so
+        # no party after the verb is
+        pronoun_first = (
+            actor_g is not None
+            and actor_g.start > t.start
+            and "verb-first" in how
+            and _pronoun_subject(text, cs, t.start, mentions, lex)
+        )
         if (
-            actor_g is None
+            (actor_g is None or pronoun_first)
             and topic is not None
             and topic.get("prev")
             and t.spec.needs_actor
             and not t.spec.passive
             and (
-                _pronoun_subject(text, cs, t.start, mentions, lex)
+                pronoun_first
+                or _pronoun_subject(text, cs, t.start, mentions, lex)
                 or _dropped_subject(text, s, t, mentions, lex)
             )
         ):
             # "He demanded that Moscow admit guilt", "Он назвал ... и пообещал": a pronoun
             # subject is the subject of the sentence before
+            if pronoun_first:
+                recip_g = None
             actor_g = _group_from(text, topic["prev"])
             if actor_g is not None and recip_g is not None and _overlaps(actor_g, recip_g):
                 recip_g = None
@@ -2201,12 +2212,13 @@ def _object_only(text: str, start: int, lang: str) -> bool:
 
 def _pronoun_subject(text: str, cs: int, start: int, mentions, lex: Lexicon) -> bool:
     """Does the clause before the trigger open with a personal pronoun (grammar.yaml
-    `subject_pronouns`) and name no party of its own?"""
+    `subject_pronouns`), or end with one after an adverb ("Later he accused", "Позже он
+    обвинил", "מאוחר יותר הוא האשים"), and name no party of its own?"""
     pronouns = {str(w).lower() for w in lex.grammar.get("subject_pronouns") or ()}
     if not pronouns or any(cs <= m.start < start for m in mentions if m.role == "actor"):
         return False
     words = tokenize(match_form(text[cs:start], lex.lang).lower())
-    return bool(words) and words[0].text in pronouns
+    return bool(words) and (words[0].text in pronouns or words[-1].text in pronouns)
 
 
 def _relative_passive(text: str, t: _Span, lang: str) -> bool:
