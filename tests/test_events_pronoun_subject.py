@@ -32,3 +32,25 @@ def test_a_verb_first_subject_without_a_pronoun_still_acts():
         "נתניהו נפגש עם שולץ בברלין. האשימה רוסיה את אוקראינה בפרובוקציה.", "he", DATE
     )
     assert any(t == "ACCUSE" and a == ("RUS",) for t, a, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a masculine verb: the feminine state after it is its object, the subject dropped
+        (
+            "التقى نتنياهو شولتس في برلين. وفي وقت لاحق اتهم روسيا بمهاجمة أوكرانيا.",
+            ("ACCUSE", ("ISR",), ("RUS",)),
+        ),
+        # a feminine verb agrees with the state: the state acts
+        ("اتهمت روسيا أوكرانيا بقصف المحطة.", ("ACCUSE", ("RUS",), ("UKR",))),
+        # Lebanon's name is masculine: the masculine verb agrees with it
+        (
+            "التقى نتنياهو شولتس في برلين. وفي وقت لاحق اتهم لبنان إسرائيل بخرق الهدنة.",
+            ("ACCUSE", ("LBN",), ("ISR",)),
+        ),
+    ],
+)
+def test_arabic_verb_agreement_tells_subject_from_object(text, want):
+    got = coded_tuples(text, "ar", DATE)
+    assert want in got, got

@@ -1236,7 +1236,10 @@ def _code_sentence(
             actor_g is not None
             and actor_g.start > t.start
             and "verb-first" in how
-            and _pronoun_subject(text, cs, t.start, mentions, lex)
+            and (
+                _pronoun_subject(text, cs, t.start, mentions, lex)
+                or _state_after_masculine_verb(text, t, actor_g, lex)
+            )
         )
         if (
             (actor_g is None or pronoun_first)
@@ -2182,6 +2185,32 @@ def _recipient_after(text, t: _Span, stop: int, actor, mentions, cues, trig):
     if recip is None and not _venue_only(t.spec):
         recip = _place_recipient(actor, places)
     return recip
+
+
+def _state_after_masculine_verb(text: str, t: _Span, g: _Group, lex: Lexicon) -> bool:
+    """ "وفي وقت لاحق اتهم روسيا بمهاجمة أوكرانيا": a verb without the feminine mark
+    (grammar.yaml `feminine_verb_prefixes`, `feminine_verb_suffixes`) does not agree with a
+    state named right after it, which Arabic treats as feminine (bar `masculine_states`):
+    the state is its object and its subject is dropped."""
+    gram = lex.grammar
+    prefixes = tuple(str(p) for p in gram.get("feminine_verb_prefixes") or ())
+    suffixes = tuple(str(p) for p in gram.get("feminine_verb_suffixes") or ())
+    if not suffixes or not g.mentions:
+        return False
+    head = g.first
+    if head is None or head.kind != "country" or head.start != g.start:
+        return False
+    if head.country in {str(c) for c in gram.get("masculine_states") or ()}:
+        return False
+    if text[t.end : head.start].strip() or t.end > head.start:
+        return False
+    words = text[t.start : t.end].split()
+    verb = words[0] if words else ""
+    for p in tuple(str(c) for c in gram.get("conjunction_prefixes") or ()):
+        if verb.startswith(p) and len(verb) > len(p) + 2:
+            verb = verb[len(p) :]
+            break
+    return len(words) == 1 and not verb.endswith(suffixes) and not verb.startswith(prefixes)
 
 
 def _dropped_subject(text: str, s: Sentence, t: _Span, mentions, lex: Lexicon) -> bool:
