@@ -438,6 +438,9 @@ def _reports(lang: str, verb: Tok) -> bool:
     return bool(stems) and verb.pos in ("VERB", "AUX") and verb.lower.startswith(stems)
 
 
+_OBJECT_CONTROL = "object of the verb above the infinitive"
+
+
 def _subject_host(tree: _Tree, p: Tok) -> tuple[Tok | None, list[Tok], str]:
     """The verb whose subject is the trigger's actor: the trigger itself, or for a nominal
     trigger, an infinitive or a coordinated verb, the verb above it. Returns the host, the
@@ -453,6 +456,10 @@ def _subject_host(tree: _Tree, p: Tok) -> tuple[Tok | None, list[Tok], str]:
         par = tree.parent(cur)
         if par is None:
             break
+        if cur is p and cur.dep == "xcomp" and tree.lang == "en" and tree.children(par, *_OBJ):
+            # "prompting Mexico to sever ties", "forced Israel to recall": the object of
+            # the verb above the infinitive is the one who does it
+            return par, light, _OBJECT_CONTROL
         if cur.dep in ("xcomp",):
             how = how or "subject of governing verb"
         elif cur.dep == "conj" and not tree.nominal(cur):
@@ -601,7 +608,10 @@ def roles_from_syntax(
             elif rel in _ACTOR_MODIFIERS and tree.nominal(p):
                 actor[k] = "possessor/modifier of nominal trigger"
         elif host is not None and g.i == host.i and host.i not in trig_ids:
-            if rel in _SUBJ:
+            if chain_how == _OBJECT_CONTROL:
+                if rel in _OBJ:
+                    actor[k] = chain_how
+            elif rel in _SUBJ:
                 if tree.passive(host):
                     continue
                 actor[k] = chain_how or "subject of governing verb"
