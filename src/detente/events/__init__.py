@@ -3131,6 +3131,12 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
             for c in agent_cues
         ) and participle(text[cs:ce], lang, (t.start - cs, t.end - cs))
     if agent is not None:
+        # an agent phrase right after the trigger is its own; a gapped phrase ends on its
+        # object ("welcomed the decision by Germany"), whose author the "by" names
+        own_agent = "*" not in t.spec.phrase and any(
+            c.end <= agent.start and t.end <= c.start and not text[t.end : c.start].strip()
+            for c in agent_cues
+        )
         if (
             not passive
             and before
@@ -3138,19 +3144,13 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
             # the "by" inside the object's phrase, not after a comma ("..., disputed by")
             and not any(ch in text[t.end : agent.start] for ch in ",;،")
             # nor right after the trigger: "обстрелы со стороны России" are Russia's own
-            and not any(
-                c.end <= agent.start and t.end <= c.start and not text[t.end : c.start].strip()
-                for c in agent_cues
-            )
+            and not own_agent
         ):
             # "Egypt condemned the storming of Al-Aqsa by Israeli settlers", "shot down drones
             # launched by Russia": after an active verb, a "by" inside its object names the
             # author of the act reacted to, or the owner of what is struck
             return before[-1], agent, "recipient: the author named by 'by' inside the object"
-        if not passive and any(
-            c.end <= agent.start and t.end <= c.start and not text[t.end : c.start].strip()
-            for c in agent_cues
-        ):
+        if not passive and own_agent:
             # "обстрелы со стороны России": a noun's own agent, whoever governs the noun
             recip = next((g for g in after if g is not agent), None)
             return agent, recip, "agent phrase right after the trigger"
