@@ -1422,6 +1422,12 @@ def _code_sentence(
                     [other.mentions[0].entity()],
                 )
                 how += "; recipient: the party after the actor's own state"
+        as_state = _state_act(t, actor_g)
+        if as_state is not None:
+            # "Japan protested the visit": a state does not take to the streets; its protest
+            # is a diplomatic one (plover.yaml `state_acts`)
+            t = replace(t, spec=as_state)
+            how += f"; a state's act: {as_state.event_type}/{as_state.mode}"
         quad = plover_table()[t.spec.event_type]["quad"]
         if (
             recipient
@@ -1881,6 +1887,22 @@ def _reciprocal(
         r = [x for x in actor if x.country != c]
         out.append((a, r, how + ", joint actor: reciprocal"))
     return out
+
+
+def _state_act(t: _Span, actor_g: _Group | None) -> TriggerSpec | None:
+    """The trigger's spec recast for a state actor (plover.yaml `state_acts`: a government's
+    PROTEST is ACCUSE), when every actor is a state or the capital that stands for it."""
+    recast = (plover_setting("state_acts", {}) or {}).get(t.spec.event_type) or {}
+    target = recast.get(t.spec.mode)
+    if not target or actor_g is None or not actor_g.mentions:
+        return None
+    # a capital counts as its government only as the subject before the verb ("Tokyo
+    # protested"); after it, it is more often where the crowd is ("تظاهر ... في بلغراد")
+    kinds = ("country", "place") if actor_g.end <= t.start else ("country",)
+    if not all(m.sector == "GOV" and m.kind in kinds for m in actor_g.mentions):
+        return None
+    etype, mode, cameo = (str(x) for x in target)
+    return replace(t.spec, event_type=etype, mode=mode, cameo=cameo)
 
 
 def _after_document(date: str | None, doc_date: str | None) -> bool:
