@@ -292,6 +292,19 @@ def _with_recipient(e: Event, theirs: list, source: str) -> Event:
     return replace(e, recipient=list(theirs), why=(e.why or "") + f"; recipient: {source}")
 
 
+def _cause_after(text: str, e: Event, o: Event, lang: str | None) -> bool:
+    """Is ``o`` told later in ``e``'s sentence, in a clause a cause word opens ("Tokyo
+    protested after Seoul's president visited the islands"; grammar.yaml `cause_breaks`)?"""
+    if not lang or e.trigger_end is None or o.trigger_start is None:
+        return False
+    if o.trigger_start <= e.trigger_end:
+        return False
+    words = [str(w) for w in lexicon(lang).grammar.get("cause_breaks") or ()]
+    between = f" {match_form(text[e.trigger_end : o.trigger_start], lang).lower()} "
+    between = re.sub(r"[,،;:]", " ", between)
+    return any(f" {match_form(w, lang).lower()} " in between for w in words)
+
+
 def answer_recipients(
     events: list[Event], by_sentence: dict[int, list[Mention]], text: str, lang: str | None = None
 ) -> list[Event]:
@@ -316,7 +329,9 @@ def answer_recipients(
         for o in events:
             if None in (o.sentence_index, e.sentence_index, o.trigger_start, e.trigger_start):
                 continue
-            same = o.sentence_index == e.sentence_index and o.trigger_start < e.trigger_start
+            same = o.sentence_index == e.sentence_index and (
+                o.trigger_start < e.trigger_start or _cause_after(text, e, o, lang)
+            )
             if not (same or o.sentence_index == e.sentence_index - 1) or o.negated:
                 continue
             theirs = [a for a in o.actor if a.country and a.country not in own]
