@@ -2228,7 +2228,8 @@ def _state_after_masculine_verb(text: str, t: _Span, g: _Group, lex: Lexicon) ->
         return False
     words = text[t.start : t.end].split()
     verb = words[0] if words else ""
-    for p in tuple(str(c) for c in gram.get("conjunction_prefixes") or ()):
+    # the conjunctions of morphology.yaml, should a phrase begin with one
+    for p in tuple(str(c) for c in morphology(lex.lang).get("conjunctions") or ()):
         if verb.startswith(p) and len(verb) > len(p) + 2:
             verb = verb[len(p) :]
             break
@@ -3143,22 +3144,22 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
                 # the target follows the author, a place too: an attacked place is a party
                 target = next((g for g in after_all if g.start >= author.end), None)
             return author, target, "author written with ل after the attack noun"
+    # the agent marker stands right after the trigger ("seized by Iran", "обстрелы со
+    # стороны России")
+    by_right_after = agent is not None and any(
+        c.end <= agent.start and t.end <= c.start and not text[t.end : c.start].strip()
+        for c in agent_cues
+    )
     if agent is not None and not passive:
         # "Greek-flagged tanker seized by Iran": a participle right before its "by" is a
         # passive with no auxiliary, as headlines write it
         from detente.events.syntax import participle
 
-        passive = any(
-            c.end <= agent.start and t.end <= c.start and not text[t.end : c.start].strip()
-            for c in agent_cues
-        ) and participle(text[cs:ce], lang, (t.start - cs, t.end - cs))
+        passive = by_right_after and participle(text[cs:ce], lang, (t.start - cs, t.end - cs))
     if agent is not None:
         # an agent phrase right after the trigger is its own; a gapped phrase ends on its
         # object ("welcomed the decision by Germany"), whose author the "by" names
-        own_agent = "*" not in t.spec.phrase and any(
-            c.end <= agent.start and t.end <= c.start and not text[t.end : c.start].strip()
-            for c in agent_cues
-        )
+        own_agent = by_right_after and "*" not in t.spec.phrase
         if (
             not passive
             and before
@@ -3699,6 +3700,12 @@ def _modal_before_imperfect(text: str, t: _Span, cs: int, lex: Lexicon) -> bool:
     return len(word) > 2 and word[0] in prefixes
 
 
+def _date_lead(sent_text: str, d) -> str:
+    """The words before a date back to the last comma, colon or bracket: the phrase it
+    belongs to."""
+    return re.split(r"[,،;:()\n]", sent_text[: d.start])[-1]
+
+
 def _opens_a_period(sent_text: str, d, lang: str | None) -> bool:
     """Is an explicit date the start of a period ("the first meeting since the funeral in
     April", "впервые с 2022 года", "מאז 2011", "منذ عام 2011") rather than the day of an
@@ -3710,7 +3717,7 @@ def _opens_a_period(sent_text: str, d, lang: str | None) -> bool:
     phrases = [p.split() for p in _grammar_stems(lang, "since_words")]
     if not phrases:
         return False
-    before = re.split(r"[,،;:()\n]", sent_text[: d.start])[-1]
+    before = _date_lead(sent_text, d)
     words = [w.text.lower() for w in tokenize(match_form(before, lang))][-7:]
     # the date may begin with the preposition itself ("с 2022 года")
     words += [w.text.lower() for w in tokenize(match_form(d.text, lang))][:1]
@@ -3727,8 +3734,7 @@ def _dates_a_noun(t: _Span, s: Sentence, d, lang: str | None) -> bool:
     stems = _grammar_stems(lang, "participle_date_words")
     if not stems:
         return False
-    text = s.text
-    before = re.split(r"[,،;:()\n]", text[: d.start])[-1]
+    before = _date_lead(s.text, d)
     offset = d.start - len(before)
     words = tokenize(match_form(before, lang))[-1:]
     return any(
