@@ -3197,6 +3197,23 @@ def _roles(text, lang, t: _Span, cs, ce, mentions, cues, trig, lex: Lexicon, sha
                 subj = before[-1] if before else next((g for g in after if g is not ins), None)
                 return ins, subj, "passive, instrumental agent"
         return None, (before[-1] if before else (after[0] if after else None)), "passive, no agent"
+    if not passive:
+        unnamed = _unnamed_subject(text, lang, t, cs, mentions, trig)
+        how_shared = ""
+        o = None
+        if unnamed is None:
+            # "Gunmen killed two policemen and wounded three": a verb joined by "and" to the
+            # verb before it shares that verb's subject; the party between is its object
+            o = _and_joined_verb(text, lang, t, cs, trig)
+            if o is not None:
+                unnamed = _unnamed_subject(text, lang, o, cs, mentions, trig)
+                how_shared = f", shared with '{text[o.start : o.end]}'"
+        if unnamed is not None:
+            recip = after[0] if after else None
+            return None, recip, f"subject names no party ('{unnamed}'){how_shared}"
+        if o is not None and shared is None and before and before[-1].start >= o.end:
+            # the verb before names no subject either: the party between is its object
+            return None, (after[0] if after else None), f"subject shared with '{o.text}'"
     if t.spec.inverse:
         asker = next((g for g in after if not _locative(text, g, cues)), None)
         asked = next((g for g in reversed(before) if not _locative(text, g, cues)), None)
@@ -3485,12 +3502,116 @@ def _adjective_after(text: str, t: _Span, g: _Group) -> bool:
     )
 
 
+@lru_cache(maxsize=8)
+def _unnamed_agents(lang: str) -> tuple[frozenset[tuple[str, ...]], tuple[str, ...]]:
+    """grammar.yaml `unnamed_agents` as word tuples in match form, and the prefixes
+    (`unnamed_agent_prefixes`) their first word may carry, longest first."""
+    g = lexicon(lang).grammar
+    phrases = frozenset(
+        tuple(match_form(str(w), lang).lower().split()) for w in g.get("unnamed_agents") or ()
+    )
+    prefixes = sorted(
+        (match_form(str(p), lang) for p in g.get("unnamed_agent_prefixes") or ()),
+        key=len,
+        reverse=True,
+    )
+    return phrases, ("", *prefixes)
+
+
+def _unnamed_at(words: list[str], i: int, lang: str) -> int:
+    """How many of ``words`` from ``i`` on name an attacker of no stated party (0: none)."""
+    phrases, prefixes = _unnamed_agents(lang)
+    for n in (3, 2, 1):
+        if i + n > len(words):
+            continue
+        for p in prefixes:
+            first = words[i]
+            if not first.startswith(p) or len(first) - len(p) < 2:
+                continue
+            if (first[len(p) :], *words[i + 1 : i + n]) in phrases:
+                return n
+    return 0
+
+
+def _plain_words(text: str, lang: str) -> list[str]:
+    return [w.strip(".,;:!?()«»\"'،؛").lower() for w in match_form(text, lang).split()]
+
+
+def _unnamed_subject(text, lang, t: _Span, cs: int, mentions, trig) -> str | None:
+    """The words naming the trigger's subject when they name no party: "Gunmen" in
+    "Gunmen killed two Pakistani policemen" (before the verb, first in its clause, no
+    other act before them), "مسلحون" in "قتل مسلحون جنديين" (right after a verb-first verb).
+    Words right after a named party are that party's ("Palestinian gunmen")."""
+    if not lang or not _unnamed_agents(lang)[0]:
+        return None
+    # places do not end the subject ("A roadside bomb near Samarra killed")
+    ms = [m for m in mentions if cs <= m.start and m.end <= t.start and m.role == "actor"]
+    a = max([cs] + [m.end for m in ms])
+    spans = [(a + m.start(), a + m.end()) for m in re.finditer(r"\S+", text[a : t.start])]
+    words = [" ".join(_plain_words(text[x:y], lang)) for x, y in spans]
+    # a short stretch anywhere; a longer one only at its head, the clause's subject
+    for i in range(len(words) if len(words) <= 5 else 3 if a == cs else 0):
+        n = _unnamed_at(words, i, lang)
+        if not n:
+            continue
+        x, y = spans[i][0], spans[i + n - 1][1]
+        if any(cs <= o.start < x and o.end <= x for o in trig if o is not t):
+            return None  # what follows an earlier act is its object
+        last = max(ms, key=lambda m: m.end) if ms else None
+        if i == 0 and last is not None and not text[last.end : x].strip():
+            return None  # "Palestinian gunmen": the party's own fighters
+        if any(ch in text[y : t.start] for ch in ",،;"):
+            return None  # "gunmen, police said, ...": not the verb's own subject
+        return " ".join(words[i : i + n])
+    if _word_order(lang) == "VSO":
+        end = t.head_end or t.end
+        rest = text[end : min(len(text), end + 80)]
+        words = _plain_words(rest, lang)
+        n = _unnamed_at(words, 0, lang) if words else 0
+        if n:
+            inside = any(m.start <= end + 1 < m.end for m in mentions)
+            # "مسلحون فلسطينيون": a party's adjective right after them makes them its own
+            nxt = words[n] if len(words) > n else ""
+            after = [m for m in mentions if m.start >= end]
+            named = bool(after) and bool(nxt) and _words_between(text, end, after[0].start) <= n
+            if not inside and not named:
+                return " ".join(words[:n])
+    return None
+
+
+def _word_order(lang: str) -> str:
+    return str(lexicon(lang).grammar.get("word_order") or "")
+
+
+def _and_joined_verb(text, lang, t: _Span, cs: int, trig) -> _Span | None:
+    """The verb trigger before ``t`` in its clause when "and" joins ``t`` to it ("killed
+    two policemen and wounded", `وأصابوا`, `ופצעו`, "и ранили")."""
+    prev = [o for o in trig if cs <= o.start and o.end <= t.start and o is not t]
+    if not prev or prev[-1].spec.nominal:
+        return None
+    if any(ch in text[prev[-1].end : t.start] for ch in ",،;"):
+        return None  # ", and" opens a clause of its own, often with its own subject
+    before = text[prev[-1].end : t.start].split()
+    if lang in ("he", "ar"):
+        joined = _and_prefixed(text, t.start)
+    else:
+        joined = bool(before) and before[-1].lower() in _grammar_words(lang, "clause_and_words")
+    return prev[-1] if joined else None
+
+
 def _unnamed_attacker(text: str, t: _Span, how: str, recip_g, lang: str) -> bool:
     """ "В Тегеране убит лидер ХАМАС", "В Москве убит генерал": a Russian short passive
     participle with no agent tells an attack that happened to its target, when that is a
     party (eval/README.md, unnamed attackers), though the verb's entry asks for an actor in
     the active. Only the short participle, which states the act: English and Arabic
     passives also come in conditions and expectations ("if the other is attacked")."""
+    if "subject names no party" in how:
+        # "Gunmen killed two Pakistani policemen": an author the text does not name
+        return (
+            t.spec.event_type == "ASSAULT"
+            and recip_g is not None
+            and any(m.role == "actor" for m in recip_g.mentions)
+        )
     return (
         lang == "ru"
         and t.spec.event_type == "ASSAULT"
