@@ -2021,6 +2021,20 @@ def _with_syntax(
         syn_r = None  # "the visit angered Beijing": who is angered is not who is visited
     if syn_a is not None and ";" in text[syn_a.end : t.start]:
         syn_a = None  # parsers join clauses across a semicolon; "A did X; in B they did Y"
+    if (
+        r.own_subject
+        and syn_a is None
+        and actor_g is not None
+        and actor_g.start >= t.end
+        and _word_order(lang) == "SVO"
+    ):
+        # "a Revolutionary Court accused him of spying for Israel": the verb's subject is
+        # named, though by no party; in a subject-first language (grammar.yaml
+        # `word_order`) what follows the verb is never its subject
+        if recip_g is not None and _overlaps(actor_g, recip_g):
+            recip_g = None
+        actor_g = None
+        how = f"{how}; the verb's own subject ('{r.own_subject}') names no party"
     if syn_a is not None:
         actor_g = syn_a
         if syn_r is None and recip_g is not None and _overlaps(actor_g, recip_g):

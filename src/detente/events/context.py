@@ -305,6 +305,14 @@ def _cause_after(text: str, e: Event, o: Event, lang: str | None) -> bool:
     return any(f" {match_form(w, lang).lower()} " in between for w in words)
 
 
+def _later(o: Event, e: Event) -> bool:
+    """Is ``o`` dated after ``e``, at the precision both dates share?"""
+    if not o.date or not e.date:
+        return False
+    n = min(len(o.date), len(e.date))
+    return o.date[:n] > e.date[:n]
+
+
 def answer_recipients(
     events: list[Event], by_sentence: dict[int, list[Mention]], text: str, lang: str | None = None
 ) -> list[Event]:
@@ -333,6 +341,10 @@ def answer_recipients(
                 o.trigger_start < e.trigger_start or _cause_after(text, e, o, lang)
             )
             if not (same or o.sentence_index == e.sentence_index - 1) or o.negated:
+                continue
+            if _later(o, e):
+                # "Lithuania condemned the move. Last week, Russia suspended the treaty": an
+                # act dated before another is not an answer to it
                 continue
             theirs = [a for a in o.actor if a.country and a.country not in own]
             if theirs and o.event_type == e.event_type:

@@ -93,6 +93,9 @@ class SyntaxRoles:
     actor: tuple[int, ...]  # indices into the ``mentions`` argument
     recipient: tuple[int, ...]
     how: str
+    # the active verb has a subject of its own that is none of the mentions ("a court
+    # accused him"): no party after the verb can be its subject
+    own_subject: str = ""
 
 
 # -- parsers ---------------------------------------------------------------------------------
@@ -667,10 +670,16 @@ def roles_from_syntax(
     for k in list(recip):
         if k in actor:
             del recip[k]
-    if not actor and not recip:
+    own_subject = ""
+    if not tree.nominal(p) and not passive:
+        subj = [c for c in tree.children(p, *_SUBJ) if c.i not in taken | trig_ids]
+        # a noun: a pronoun subject is resolved from the sentences before, not here
+        if subj and p.pos in ("VERB", "AUX") and subj[0].pos in ("NOUN", "PROPN"):
+            own_subject = subj[0].text
+    if not actor and not recip and not own_subject:
         return None
     how = "; ".join(
         [f"actor: {r}" for r in dict.fromkeys(actor.values())]
         + [f"recipient: {r}" for r in dict.fromkeys(recip.values())]
     )
-    return SyntaxRoles(tuple(sorted(actor)), tuple(sorted(recip)), "syntax: " + how)
+    return SyntaxRoles(tuple(sorted(actor)), tuple(sorted(recip)), "syntax: " + how, own_subject)
