@@ -1958,6 +1958,29 @@ def _event(
 SYNTAX_LANGUAGES = ("en", "ru")
 
 
+def _parsed_agent(text, s: Sentence, t: _Span, lang, ms, recip_g, how):
+    """A passive trigger with no agent found by word order: the agent the parse marks,
+    and only that ("Грузовое судно было атаковано хуситами": the instrumental names the
+    attacker, whose name pymorphy cannot decline). Its subject is still no actor."""
+    from detente.events.syntax import roles_from_syntax
+
+    r = roles_from_syntax(
+        text[s.start : s.end],
+        lang,
+        (t.start - s.start, (t.head_end or t.end) - s.start),
+        [(m.start - s.start, m.end - s.start) for m in ms],
+    )
+    reasons = {x.strip() for x in r.how.removeprefix("syntax: ").split(";")} if r else set()
+    agents = {"actor: instrumental agent", "actor: by-agent"}
+    if r is None or not r.actor or not {x for x in reasons if x.startswith("actor:")} <= agents:
+        return None, recip_g, how
+    actor_g = _group_from(text, [ms[i] for i in r.actor])
+    if recip_g is not None and _overlaps(actor_g, recip_g):
+        rest = [m for m in recip_g.mentions if not _overlaps(actor_g, _group_from(text, [m]))]
+        recip_g = _group_from(text, rest) if rest else None
+    return actor_g, recip_g, f"{how}; syntax: the parse's agent"
+
+
 def _with_syntax(
     text, s: Sentence, t: _Span, lang, mentions, actor_g, recip_g, how, ce=None, trig=()
 ):
@@ -1969,6 +1992,8 @@ def _with_syntax(
     from detente.events.syntax import roles_from_syntax
 
     ms = [m for m in mentions if m.role == "actor"]
+    if ms and t.spec.passive and actor_g is None:
+        return _parsed_agent(text, s, t, lang, ms, recip_g, how)
     if not ms or t.spec.passive:
         # a trigger passive in its meaning ("подверглись обстрелу", "came under fire") has
         # the one acted on as its grammatical subject: the parse's subject is no actor,
@@ -3577,7 +3602,7 @@ def _unnamed_subject(text, lang, t: _Span, cs: int, mentions, trig) -> str | Non
         if any(ch in text[y : t.start] for ch in ",،;"):
             return None  # "gunmen, police said, ...": not the verb's own subject
         return " ".join(words[i : i + n])
-    if _word_order(lang) == "VSO":
+    if _word_order(lang) == "VSO" or lexicon(lang).grammar.get("unnamed_agents_after_verb"):
         end = t.head_end or t.end
         rest = text[end : min(len(text), end + 80)]
         words = _plain_words(rest, lang)
