@@ -3609,10 +3609,23 @@ def _unnamed_subject(text, lang, t: _Span, cs: int, mentions, trig) -> str | Non
         n = _unnamed_at(words, 0, lang) if words else 0
         if n:
             inside = any(m.start <= end + 1 < m.end for m in mentions)
-            # "مسلحون فلسطينيون": a party's adjective right after them makes them its own
-            nxt = words[n] if len(words) > n else ""
+            # "مسلحون فلسطينيون", "مسلحون من حماس": a party's adjective right after them, or
+            # a party they are "of" (grammar.yaml `unnamed_agent_links`), makes them its own;
+            # a noun phrase after them ("سفينة مالطية") is the verb's object
             after = [m for m in mentions if m.start >= end]
-            named = bool(after) and bool(nxt) and _words_between(text, end, after[0].start) <= n
+            gap = words[n : n + 2]
+            links = _grammar_words(lang, "unnamed_agent_links")
+            named = bool(after) and (
+                (
+                    _words_between(text, end, after[0].start) == n
+                    and len(after[0].raw_text.split()) == 1
+                )
+                or (
+                    bool(gap)
+                    and gap[0] in links
+                    and _words_between(text, end, after[0].start) == n + 1
+                )
+            )
             if not inside and not named:
                 return " ".join(words[:n])
     return None
@@ -3647,7 +3660,7 @@ def _unnamed_attacker(text: str, t: _Span, how: str, recip_g, lang: str) -> bool
     if "subject names no party" in how:
         # "Gunmen killed two Pakistani policemen": an author the text does not name
         return (
-            t.spec.event_type == "ASSAULT"
+            t.spec.event_type in (plover_setting("unnamed_author_types", []) or [])
             and recip_g is not None
             and any(m.role == "actor" for m in recip_g.mentions)
         )

@@ -459,7 +459,12 @@ def _subject_host(tree: _Tree, p: Tok) -> tuple[Tok | None, list[Tok], str]:
         par = tree.parent(cur)
         if par is None:
             break
-        if cur is p and cur.dep == "xcomp" and tree.lang == "en" and tree.children(par, *_OBJ):
+        if (
+            cur is p
+            and cur.dep == "xcomp"
+            and tree.children(par, *_OBJ)
+            and par.lower.startswith(tuple(_words(tree.lang, "object_control_verbs")) or ("\0",))
+        ):
             # "prompting Mexico to sever ties", "forced Israel to recall": the object of
             # the verb above the infinitive is the one who does it
             return par, light, _OBJECT_CONTROL
@@ -492,6 +497,13 @@ def _subject_host(tree: _Tree, p: Tok) -> tuple[Tok | None, list[Tok], str]:
             how = how or "subject of the verb governing the nominal trigger"
         elif cur.dep == "advcl" and (cur.tag == "VBG" or cur.feats.get("VerbForm") == "Conv"):
             how = how or "subject of the main verb (participle clause)"
+        elif (
+            cur.dep == "advcl"
+            and cur.tag == "VB"
+            and any(c.lower == "to" for c in tree.children(cur, "aux"))
+        ):
+            # "Modi called Netanyahu to congratulate him": the purpose is the subject's
+            how = how or "subject of the main verb (purpose infinitive)"
         else:
             break
         cur = par
