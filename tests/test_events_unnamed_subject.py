@@ -73,3 +73,16 @@ def test_a_named_party_still_acts(text, lang, want):
     got = coded_tuples(text, lang, DATE)
     assert want in got, got
     assert all(e[1] for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Nigeria: gunmen kidnapped three Nigerian priests.", "en"),
+        ("ניגריה: חמושים חטפו שלושה כמרים ניגרים.", "he"),
+        ("Нигерия: боевики похитили трёх нигерийских священников.", "ru"),
+    ],
+)
+def test_a_headline_speaker_is_not_the_unnamed_attacker(text, lang):
+    # the party before a headline's colon tells the news; the attackers are still unnamed
+    assert coded_tuples(text, lang, DATE) == {("ASSAULT", (), ("NGA",))}

@@ -1313,7 +1313,14 @@ def _code_sentence(
             and actor_g is not None
             and not {m.country for m in headline} & {m.country for m in actor_g.mentions}
         )
-        if headline is not None and actor_g is None and t.spec.needs_actor and not t.spec.passive:
+        if (
+            headline is not None
+            and actor_g is None
+            and t.spec.needs_actor
+            and not t.spec.passive
+            # "Nigeria: gunmen kidnapped three priests": the author is there, unnamed
+            and "subject names no party" not in how
+        ):
             # "ארה"ב: סנקציות חדשות על בנקים רוסיים", "US: new sanctions on Russian banks":
             # an act the words after a headline's colon name with no author is the act of
             # the party named before it
@@ -2046,6 +2053,12 @@ def _with_syntax(
         syn_r = None  # "the visit angered Beijing": who is angered is not who is visited
     if syn_a is not None and ";" in text[syn_a.end : t.start]:
         syn_a = None  # parsers join clauses across a semicolon; "A did X; in B they did Y"
+    parsed_how = r.how
+    if syn_a is not None and "subject names no party" in how and ":" in text[syn_a.end : t.start]:
+        # "Nigeria: gunmen kidnapped ...": a parse that joins a headline's speaker to the
+        # verb does not outweigh the subject read right before it
+        syn_a = None
+        parsed_how += " (its actor not taken: the subject before the verb names no party)"
     if (
         r.own_subject
         and syn_a is None
@@ -2068,7 +2081,7 @@ def _with_syntax(
         recip_g = syn_r
         if syn_a is None and actor_g is not None and _overlaps(actor_g, recip_g):
             actor_g = None
-    return actor_g, recip_g, f"{how}; syntax: {r.how}"
+    return actor_g, recip_g, f"{how}; syntax: {parsed_how}"
 
 
 def _carrier_after(text: str, g: _Span, cues: list[_Span]) -> _Span | None:
