@@ -1965,18 +1965,24 @@ def _event(
 SYNTAX_LANGUAGES = ("en", "ru")
 
 
-def _parsed_agent(text, s: Sentence, t: _Span, lang, ms, recip_g, how):
-    """A passive trigger with no agent found by word order: the agent the parse marks,
-    and only that ("Грузовое судно было атаковано хуситами": the instrumental names the
-    attacker, whose name pymorphy cannot decline). Its subject is still no actor."""
+def _parsed_roles(text, s: Sentence, t: _Span, lang, ms):
+    """The dependency parse's roles for trigger ``t`` among the mentions ``ms``, read on the
+    sentence ``s`` alone."""
     from detente.events.syntax import roles_from_syntax
 
-    r = roles_from_syntax(
+    return roles_from_syntax(
         text[s.start : s.end],
         lang,
         (t.start - s.start, (t.head_end or t.end) - s.start),
         [(m.start - s.start, m.end - s.start) for m in ms],
     )
+
+
+def _parsed_agent(text, s: Sentence, t: _Span, lang, ms, recip_g, how):
+    """A passive trigger with no agent found by word order: the agent the parse marks,
+    and only that ("Грузовое судно было атаковано хуситами": the instrumental names the
+    attacker, whose name pymorphy cannot decline). Its subject is still no actor."""
+    r = _parsed_roles(text, s, t, lang, ms)
     reasons = {x.strip() for x in r.how.removeprefix("syntax: ").split(";")} if r else set()
     agents = {"actor: instrumental agent", "actor: by-agent"}
     if r is None or not r.actor or not {x for x in reasons if x.startswith("actor:")} <= agents:
@@ -1996,8 +2002,6 @@ def _with_syntax(
     the trigger's clause (``ce``) and past another trigger there belongs to that act
     ("отозвал посла из Мадрида после того как Испания поддержала марокканский план"),
     whatever the parse attaches."""
-    from detente.events.syntax import roles_from_syntax
-
     ms = [m for m in mentions if m.role == "actor"]
     if ms and t.spec.passive and actor_g is None:
         return _parsed_agent(text, s, t, lang, ms, recip_g, how)
@@ -2006,12 +2010,7 @@ def _with_syntax(
         # the one acted on as its grammatical subject: the parse's subject is no actor,
         # and the word-order reading (agent phrases) already knows that
         return actor_g, recip_g, how
-    r = roles_from_syntax(
-        text[s.start : s.end],
-        lang,
-        (t.start - s.start, (t.head_end or t.end) - s.start),
-        [(m.start - s.start, m.end - s.start) for m in ms],
-    )
+    r = _parsed_roles(text, s, t, lang, ms)
     if r is None:
         return actor_g, recip_g, how
     syn_a = _group_from(text, [ms[i] for i in r.actor])
