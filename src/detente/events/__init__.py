@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from detente.events.context import (
+    DRAFT_CONTENT,
     answer_recipients,
     context_recipients,
     meeting_recipients,
@@ -880,13 +881,21 @@ def _code_sentence(
     # names inside it take no part in the verbs outside it
     brackets = {id(t): _relative_bracket(text, s, t, mentions, lang) for t in trig}
     all_mentions = mentions
+    # "אזרבייג'ן ומדינות אחרות, ובהן ישראל ואיחוד האמירויות, שהשעו": the clause is about
+    # the whole list that ends at its comma
+    antecedents = {
+        k: _list_ending_at(text, b[0], all_mentions, cues, trig)
+        for k, b in brackets.items()
+        if b is not None
+    }
     for i, t in enumerate(trig):
         cs, ce = _clause(text, s, t, cues)
         own = brackets[id(t)]
         if own is not None:
             ant, _, close = own
-            mentions = [ant] + [m for m in all_mentions if ant.end < m.start < close]
-            cs, ce = min(cs, ant.start), min(ce, close)
+            ants = antecedents[id(t)]
+            mentions = ants + [m for m in all_mentions if ant.end < m.start < close]
+            cs, ce = min(cs, ants[0].start), min(ce, close)
         else:
             mentions = [
                 m
@@ -1031,15 +1040,22 @@ def _code_sentence(
             own is not None
             and not t.spec.passive
             and _relative_subject(text, t, own[1], lang)
-            and (actor_g is None or own[0] not in actor_g.mentions)
+            and (
+                actor_g is None
+                or not set(map(id, antecedents[id(t)])) & set(map(id, actor_g.mentions))
+            )
         ):
             # "بولندا، التي تتهم مينسك": the relative pronoun is the verb's subject; a
             # party after the verb is what it acts on
-            ant = own[0]
-            rest = [m for m in mentions if t.end <= m.start < own[2] and m.country != ant.country]
-            actor_g = _group_from(text, [ant])
+            ants = antecedents[id(t)]
+            own_countries = {m.country for m in ants}
+            rest = [
+                m for m in mentions if t.end <= m.start < own[2] and m.country not in own_countries
+            ]
+            actor_g = _group_from(text, ants)
             recip_g = _group_from(text, rest[:1]) if rest else None
-            how += f"; actor: the party the relative clause is about ('{ant.raw_text}')"
+            names = ", ".join(m.raw_text for m in ants)
+            how += f"; actor: the party the relative clause is about ('{names}')"
         quote = next(((b, m) for a, b, m in quotes if a <= t.start < b), None)
         if (
             quote is not None
@@ -1057,6 +1073,17 @@ def _code_sentence(
             if recip_g is None:
                 recip_g = _recipient_after(text, t, q_end, actor_g, mentions, cues, trig)
             how = f"{how}; actor: the speaker of the quotation ('{speaker.raw_text}')"
+        drafted = _draft_author(text, lang, t, s, all_mentions, cues, trig, recip_g)
+        if drafted is not None:
+            actor_g, recip_g = drafted
+            how = f"{how}; actor: {DRAFT_CONTENT} ('{actor_g.mentions[0].raw_text}')"
+        joined = _joined_parties(
+            text, lang, t, s.start, ce, all_mentions, cues, trig, actor_g, recip_g
+        )
+        if joined is not None:
+            actor_g, recip_g = joined
+            names = ", ".join(m.raw_text for m in actor_g.mentions)
+            how = f"{how}; actors: the parties a joining word names with its subject ({names})"
         if t.spec.governs and recip_g is None and actor_g is not None:
             # "הכחישה כי סייעה לטליבאן", "איימה כי תתקוף את ישראל": the party the content
             # clause names is the one the denial or threat is about
@@ -1675,6 +1702,16 @@ def _relative_bracket(text: str, s: Sentence, t: _Span, mentions, lang: str):
     return ant, opened, min(closes) if closes else s.end
 
 
+def _list_ending_at(text: str, ant: Mention, mentions, cues, trig) -> list[Mention]:
+    """The participants of the list whose last item is ``ant`` ("Spain, Ireland and
+    Norway"), or ``ant`` alone."""
+    before = [m for m in mentions if m.role == "actor" and m.end <= ant.end]
+    groups = _groups(text, before, cues, trig)
+    if groups and groups[-1].last is ant and ant in groups[-1].mentions:
+        return list(groups[-1].mentions)
+    return [ant]
+
+
 def _compound_mediations(doc, s, lang, lex, mentions, dates, section_date, broken, found):
     """ "a Moscow-brokered deal", "a US-mediated agreement": the compound names a mediation
     that no trigger word carries; it is coded as CONSULT by the mediator towards the parties
@@ -2072,6 +2109,15 @@ def _with_syntax(
             recip_g = None
         actor_g = None
         how = f"{how}; the verb's own subject ('{r.own_subject}') names no party"
+    if (
+        syn_a is not None
+        and actor_g is not None
+        and len(actor_g.mentions) > len(syn_a.mentions)
+        and all(m in actor_g.mentions for m in syn_a.mentions)
+    ):
+        # "The US and other countries, including Britain and France, condemned": the parse
+        # names the list's head; the list the words join stays whole
+        syn_a = actor_g
     if syn_a is not None:
         actor_g = syn_a
         if syn_r is None and recip_g is not None and _overlaps(actor_g, recip_g):
@@ -3003,6 +3049,19 @@ def _coordinated(text: str, a: Mention, b: Mention, coords: list[_Span]) -> bool
             set(text[max(0, a.start - 8) : a.start].split()[-1:]) & _grammar_union("between_words")
         )
         return joined or rest[0] in ands or (rest in to and between)
+    if joined and rest and set(rest.lower().split()) <= _grammar_union("article_words"):
+        # "Israel and the UAE": the article is outside the name the resolver matched
+        rest = ""
+    words = set(rest.lower().split())
+    if words & _grammar_union("list_inclusion_words") and words <= (
+        _grammar_union("list_inclusion_words")
+        | _grammar_union("list_filler_words")
+        | _grammar_union("article_words")
+        | _and_words()
+    ):
+        # "Azerbaijan and other states, including Israel and the UAE": those included are
+        # in the list too
+        return True
     return rest == "" and joined
 
 
@@ -3501,6 +3560,159 @@ def _same_side(actor_g: _Group, recip_g: _Group, event_type: str) -> bool:
     return all(
         m.country in a and m.kind in kinds and m.sector in (None, "GOV") for m in recip_g.mentions
     )
+
+
+def _draft_author(text, lang, t: _Span, s: Sentence, mentions, cues, trig, recip_g):
+    """ "vetoed an Algerian draft resolution demanding a ceasefire", "مشروع قرار إماراتي ...
+    يطالب", "a resolution drafted by the UAE that demanded": a verb describing a draft
+    (grammar.yaml `draft_words`) tells what the draft says; its actor is the draft's
+    author, named by an adjective next to the draft word or after "by". Returns (author,
+    recipient) or None when no draft with a named author leads to the trigger."""
+    drafts = [
+        c for c in cues if c.kind == "draft_words" and s.start <= c.start and c.end <= t.start
+    ]
+    if not drafts:
+        return None
+    d = drafts[-1]
+    if _words_between(text, d.end, t.start) > 6 or any(
+        ch in text[d.end : t.start] for ch in ",،;:"
+    ):
+        return None
+    if any(o is not t and d.end <= o.start < t.start for o in trig) or any(
+        c.kind == "coordinators" and d.end <= c.start and c.end <= t.start for c in cues
+    ):
+        return None
+    if _and_prefixed(text, t.start):
+        return None  # "...، وطالبت": a verb of its own
+    actors = [m for m in mentions if m.role == "actor" and m.country]
+    by = [
+        m
+        for m in actors
+        if d.end <= m.start < t.start
+        and any(
+            c.kind == "agent_markers"
+            and d.end <= c.start
+            and c.end <= m.start
+            and _words_between(text, c.end, m.start) <= 1
+            for c in cues
+        )
+    ]
+    if by:
+        author = by[0]
+    else:
+        # the adjective or possessor right next to the draft word: before it in English and
+        # Russian ("an Algerian draft", "французский проект"), after it otherwise
+        # ("مشروع قرار جزائري", "הצעת החלטה אלג'ירית", "проект резолюции Франции")
+        author = next(
+            (
+                m
+                for m in actors
+                if (
+                    lang in ("en", "ru")
+                    and m.end <= d.start
+                    and _words_between(text, m.end, d.start) == 0
+                )
+                or (
+                    lang != "en"
+                    and d.end <= m.start < t.start
+                    and _words_between(text, d.end, m.start) == 0
+                )
+            ),
+            None,
+        )
+        if author is not None and any(
+            c.kind == "locative"
+            and c.end <= author.start
+            and _right_after(text, c.end, author.start)
+            for c in cues
+        ):
+            author = None  # "في مجلس الأمن": where it was put to the vote
+    if author is None:
+        return None
+    author_g = _group_from(text, [author])
+    if recip_g is not None and (recip_g.start < t.end or _overlaps(recip_g, author_g)):
+        recip_g = None  # the voters and the author are not what the draft demands of
+    return author_g, recip_g
+
+
+def _joined_parties(text, lang, t: _Span, ss, ce, mentions, cues, trig, actor_g, recip_g):
+    """ "Kazakhstan joined Azerbaijan and Israel in suspending flights", "انضمت كازاخستان إلى
+    أذربيجان في تعليق", "Казахстан вслед за Азербайджаном приостановил": the parties a joining
+    word (grammar.yaml `join_words`) names right before the act share it with the clause's
+    subject. ``ss``: where the sentence starts; ``mentions``: all of the sentence's, as a
+    relative clause ("..., שהשעו") or a clause cut after the word ("Казахстан вслед за |
+    Азербайджаном") may leave the join outside the trigger's clause. Returns (actors,
+    recipient) or None when there is no such join."""
+    joins = [c for c in cues if c.kind == "join_words" and ss <= c.start and c.end <= t.start]
+    if not joins:
+        return None
+    j = joins[-1]
+    if any(o is not t and j.end <= o.start < t.start for o in trig):
+        return None  # another act lies between: the join is that act's
+    inside = [m for m in mentions if ss <= m.start and m.end <= ce]
+    groups = []
+    for g in _groups(text, inside, cues, trig):
+        if _is_place(g):
+            continue
+        if g.start < j.start and j.end <= g.end:
+            # "הצטרפה" also joins a list: here it parts the subject from the joined
+            groups += [
+                x
+                for x in (
+                    _group_from(text, [m for m in g.mentions if m.end <= j.start]),
+                    _group_from(text, [m for m in g.mentions if m.start >= j.end]),
+                )
+                if x is not None
+            ]
+        else:
+            groups.append(g)
+    links = {match_form(w, lang).lower() for w in _grammar_words(lang, "join_links")}
+
+    def linked(a: int, b: int) -> bool:
+        # nothing, or only a link word ("к", "إلى", "by"), between a and b
+        words = [w.text.lower() for w in tokenize(match_form(text[a:b], lang))]
+        return len(words) == 0 or (len(words) == 1 and words[0] in links)
+
+    after = [g for g in groups if j.end <= g.start and g.end <= t.start]
+    if not after or not linked(j.end, after[0].start):
+        return None
+    # the joining verb's subject, in the same stretch: "Britain, joined by Canada," has
+    # its subject as the act's
+    subj = next((g for g in reversed(groups) if g.end <= j.start), None)
+    if subj is not None and any(ch in text[subj.end : j.start] for ch in ",،;:"):
+        subj = None
+    obj = after[0]
+    if subj is None and len(after) > 1 and linked(after[0].end, after[1].start):
+        # a verb-first join: "انضمت كازاخستان إلى أذربيجان"
+        subj, obj = after[0], after[1]
+    rest = [g for g in after if g.start >= obj.end]
+    if rest or _words_between(text, obj.end, t.start) > 3:
+        return None  # the act is not the one the join leads to
+    if _comma_and_before(text, t.start):
+        return None  # "..., وهددت روسيا": a verb after a comma and "and" opens a clause
+    parts = [g for g in (subj, actor_g) if g is not None]
+    seen: set[tuple[int, int]] = set()
+    members = []
+    for g in [*parts, obj]:
+        for m in g.mentions:
+            if (m.start, m.end) not in seen:
+                seen.add((m.start, m.end))
+                members.append(m)
+    actors = _Group(sorted(members, key=lambda m: m.start))
+    actors.first, actors.last = actors.mentions[0], actors.mentions[-1]
+    own = {m.country for m in members}
+    if recip_g is None or {m.country for m in recip_g.mentions} & own:
+        # what the join made an actor is no longer the act's target: the first party
+        # after the act, or a place it is aimed at ("flights to Russia"), is
+        recip_g = next(
+            (
+                g
+                for g in _groups(text, inside, cues, trig)
+                if g.start >= t.end and not {m.country for m in g.mentions} & own
+            ),
+            None,
+        )
+    return actors, recip_g
 
 
 def _is_place(g: _Group) -> bool:

@@ -15,6 +15,10 @@ from detente.mentions import morphology
 from detente.models import Event, Mention
 from detente.normalise import match_form
 
+# The reason _draft_author records: what a draft demands or condemns answers nothing and
+# is addressed to no one its sentence does not name; the vote on it is.
+DRAFT_CONTENT = "the author of the draft it describes"
+
 
 def context_recipients(events: list[Event]) -> list[Event]:
     """A directed act with one actor and no recipient in its sentence is addressed to the
@@ -35,6 +39,7 @@ def context_recipients(events: list[Event]) -> list[Event]:
             e.recipient
             or len(own) != 1
             or spec.get("undirected")
+            or DRAFT_CONTENT in (e.why or "")
             # police act at home: their act is not addressed to a state the story names
             or (e.actor and all(a.sector in at_home for a in e.actor))
             or e.mode in (spec.get("joint_modes") or ())
@@ -330,7 +335,7 @@ def answer_recipients(
         if e.recipient and own and answers:
             out.append(_author_of_named_event(e, events, own, text, lang))
             continue
-        if e.recipient or not own or not answers:
+        if e.recipient or not own or not answers or DRAFT_CONTENT in (e.why or ""):
             out.append(e)
             continue
         before = None

@@ -49,6 +49,12 @@ CUE_CATEGORIES = (
     "subject_carriers",  # "הודיעו כי יכירו": a verb after these with no subject of its own
     # takes the subject of the clause before (Hebrew drops pronoun subjects)
     "occurrence_verbs",  # "protests broke out": the event is named as a noun that happens
+    # "joined", "הצטרפה", "انضمت", "присоединился", "вслед за": the parties named right
+    # after them share the act that follows with the clause's subject
+    "join_words",
+    # "a draft resolution", "مشروع قرار", "הצעת החלטה", "проект резолюции": what a draft
+    # demands or condemns is its author's act, not the act of those who vote on it
+    "draft_words",
 )
 
 

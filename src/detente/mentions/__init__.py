@@ -433,7 +433,10 @@ def _article_absorbed(token_text: str, pre: int, lang: str) -> bool:
     """
     if lang != "he":
         return True
-    return pre > 0 and token_text[pre - 1] in (morphology("he").get("article_absorbing") or ())
+    m = morphology("he")
+    if token_text in (m.get("not_absorbing_words") or ()):
+        return False  # "בדומה ל" is "similarly to", not "in the Duma"
+    return pre > 0 and token_text[pre - 1] in (m.get("article_absorbing") or ())
 
 
 @dataclass
