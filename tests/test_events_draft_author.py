@@ -59,3 +59,41 @@ def test_the_draft_demands_not_the_vetoer(text, author):
 )
 def test_drafts_leave_other_readings_alone(lang, text, want):
     assert want in coded(text, lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text, voters",
+    [
+        # before: asserted, or the invader as the one condemning
+        (
+            "en",
+            "China and India abstained in the Security Council vote on a resolution condemning "
+            "the Russian invasion of Ukraine.",
+            {"CHN", "IND"},
+        ),
+        (
+            "ar",
+            "امتنعت الصين والهند عن التصويت على القرار الذي يدين الغزو الروسي لأوكرانيا.",
+            {"CHN", "IND"},
+        ),
+    ],
+)
+def test_abstaining_on_a_condemnation_is_not_condemning(lang, text, voters):
+    # eval/README.md and gold ar-042: the abstainers' condemnation, negated
+    accusations = [e for e in code_text(text, lang, DATE) if e.event_type == "ACCUSE"]
+    assert accusations
+    for e in accusations:
+        assert {a.country for a in e.actor} == voters
+        assert e.negated
+        assert "RUS" in {r.country for r in e.recipient}
+
+
+def test_voting_against_a_demand_is_not_demanding():
+    got = [
+        e
+        for e in code_text(
+            "США проголосовали против резолюции с требованием прекратить огонь в Газе.", "ru", DATE
+        )
+        if e.event_type == "REQUEST"
+    ]
+    assert got and all(e.negated for e in got)

@@ -148,8 +148,17 @@ def code_document(
         # the subject a pronoun in the next sentence refers to: this sentence's first
         # actor, or its first named party
         parties = [m for m in by_sentence.get(s.index, []) if m.role == "actor"]
-        topic = {"prev": topic.get("first") or parties[:1] or None, "scene": topic.get("scene")}
+        topic = {
+            "prev": topic.get("first") or parties[:1] or None,
+            "scene": topic.get("scene"),
+            "last_event": topic.get("last_event"),
+        }
         events += found
+        done = [
+            e for e in found if not e.negated and e.actor and e.modality in ("asserted", "reported")
+        ]
+        if done:
+            topic["last_event"] = done[-1]
         heading = _heading_date(sent_text, dates)
         if heading:
             section_date = (*heading, "section heading")
@@ -785,6 +794,30 @@ def _code_sentence(
     trig = [t for t in trig if not any(o is not t and _owns(o, t) for o in trig)]
     # Stop phrases ("удар по экономике", "free trade") win the longest match and code nothing.
     trig = [t for t in trig if t.spec.event_type != "NONE"]
+    # "Kazakhstan followed suit", "حذت حذوها", "последовал примеру": a phrase of type SAME
+    # repeats the last act told (within two sentences), with its own subject
+    followed: dict[tuple[int, int], Event | _Span] = {}
+    last = topic.get("last_event") if topic else None
+    if last is not None and s.index - (last.sentence_index or 0) > 2:
+        last = None
+    kept: list[_Span] = []
+    for t in trig:
+        if t.spec.event_type == "SAME":
+            # an act told earlier in the same sentence comes first ("علقت أذربيجان رحلاتها،
+            # وحذت كازاخستان حذوها"); its event is coded by the time this one is
+            before = next((o for o in reversed(kept) if o.end <= t.start), None)
+            model = before.spec if before is not None else last
+            if model is None:
+                continue
+            t = replace(
+                t,
+                spec=replace(
+                    t.spec, event_type=model.event_type, mode=model.mode, cameo=model.cameo
+                ),
+            )
+            followed[(t.start, t.end)] = before if before is not None else last
+        kept.append(t)
+    trig = kept
     if not trig:
         return []
     cues = [
@@ -1073,10 +1106,16 @@ def _code_sentence(
             if recip_g is None:
                 recip_g = _recipient_after(text, t, q_end, actor_g, mentions, cues, trig)
             how = f"{how}; actor: the speaker of the quotation ('{speaker.raw_text}')"
-        drafted = _draft_author(text, lang, t, s, all_mentions, cues, trig, recip_g)
+        drafted = _draft_author(text, lang, t, s, all_mentions, cues, trig, actor_g, recip_g)
+        refused = False
         if drafted is not None:
-            actor_g, recip_g = drafted
-            how = f"{how}; actor: {DRAFT_CONTENT} ('{actor_g.mentions[0].raw_text}')"
+            actor_g, recip_g, refused = drafted
+            names = ", ".join(m.raw_text for m in actor_g.mentions)
+            how = (
+                f"{how}; actor: those who abstained on or voted against the draft ({names})"
+                if refused
+                else f"{how}; actor: {DRAFT_CONTENT} ('{names}')"
+            )
         joined = _joined_parties(
             text, lang, t, s.start, ce, all_mentions, cues, trig, actor_g, recip_g
         )
@@ -1456,6 +1495,15 @@ def _code_sentence(
                     [other.mentions[0].entity()],
                 )
                 how += "; recipient: the party after the actor's own state"
+        model = followed.get((t.start, t.end))
+        if isinstance(model, _Span):
+            model = next((e for e in out if e.trigger_start == model.start), None)
+        if not recipient and model is not None:
+            # the act repeated is aimed where the first one was, unless at the actor itself
+            own_c = {a.country for a in actor}
+            recipient = [r for r in model.recipient if r.country not in own_c]
+            if recipient:
+                how += f"; recipient: that of the act it repeats ('{model.trigger}')"
         as_state = _state_act(t, actor_g)
         if as_state is not None:
             # "Japan protested the visit": a state does not take to the streets; its protest
@@ -1500,6 +1548,8 @@ def _code_sentence(
         negated, modality, truth_why = _truth(
             text, t, cs, ce, s, cues, int(lex.grammar.get("after_cue_window", 3))
         )
+        if refused and not negated:
+            negated, truth_why = True, "negated: the actor abstained on or voted against the draft"
         if modality == "asserted" and lang == "ru" and _ru_future(text[t.start : t.end]):
             note = "future: a perfective verb in the non-past"
             modality = "future"
@@ -3562,17 +3612,22 @@ def _same_side(actor_g: _Group, recip_g: _Group, event_type: str) -> bool:
     )
 
 
-def _draft_author(text, lang, t: _Span, s: Sentence, mentions, cues, trig, recip_g):
+def _draft_author(text, lang, t: _Span, s: Sentence, mentions, cues, trig, actor_g, recip_g):
     """ "vetoed an Algerian draft resolution demanding a ceasefire", "مشروع قرار إماراتي ...
     يطالب", "a resolution drafted by the UAE that demanded": a verb describing a draft
     (grammar.yaml `draft_words`) tells what the draft says; its actor is the draft's
-    author, named by an adjective next to the draft word or after "by". Returns (author,
-    recipient) or None when no draft with a named author leads to the trigger."""
+    author, named by an adjective next to the draft word or after "by" (see _refused_draft
+    for a draft with no author named). Returns (actor, recipient, negated) or None when no
+    draft leads to the trigger."""
     drafts = [
         c for c in cues if c.kind == "draft_words" and s.start <= c.start and c.end <= t.start
     ]
     if not drafts:
         return None
+    if actor_g is not None and actor_g.start >= t.end:
+        # "قرار يدين الغزو الروسي": a party the word order read as the verb's subject after
+        # it is what the draft is about, before any later one
+        recip_g = actor_g
     d = drafts[-1]
     if _words_between(text, d.end, t.start) > 6 or any(
         ch in text[d.end : t.start] for ch in ",،;:"
@@ -3628,11 +3683,43 @@ def _draft_author(text, lang, t: _Span, s: Sentence, mentions, cues, trig, recip
         ):
             author = None  # "في مجلس الأمن": where it was put to the vote
     if author is None:
-        return None
+        return _refused_draft(text, t, s, d, mentions, cues, recip_g)
     author_g = _group_from(text, [author])
     if recip_g is not None and (recip_g.start < t.end or _overlaps(recip_g, author_g)):
         recip_g = None  # the voters and the author are not what the draft demands of
-    return author_g, recip_g
+    return author_g, recip_g, False
+
+
+def _refused_draft(text, t: _Span, s: Sentence, d: _Span, mentions, cues, recip_g):
+    """ "China and India abstained in the vote on a resolution condemning the invasion",
+    "امتنعت الإمارات عن التصويت على مشروع قرار يدين": those who abstain on a draft or vote
+    against it (grammar.yaml `vote_refusals`) do not do what it says (eval/README.md, gold
+    ar-042): its act is theirs, negated. Returns (voters, recipient, True) or None."""
+    refusals = [
+        c for c in cues if c.kind == "vote_refusals" and s.start <= c.start and c.end <= d.start
+    ]
+    if not refusals:
+        return None
+    r = refusals[-1]
+    voters = [
+        m
+        for m in mentions
+        if m.role == "actor" and m.country and s.start <= m.start and m.end <= t.start
+    ]
+    inside = [m for m in voters if m.start >= r.end]
+    before = [m for m in voters if m.end <= r.start]
+    groups = _groups(text, before, cues, []) if before else []
+    if groups:
+        who = groups[-1]
+    else:
+        # verb-first: "امتنعت الإمارات عن التصويت", the voters right after the verb
+        after = _groups(text, [m for m in inside if m.end <= d.start], cues, [])
+        who = after[0] if after and _words_between(text, r.end, after[0].start) == 0 else None
+        if who is None:
+            return None
+    if recip_g is not None and (recip_g.start < t.end or _overlaps(recip_g, who)):
+        recip_g = None
+    return who, recip_g, True
 
 
 def _joined_parties(text, lang, t: _Span, ss, ce, mentions, cues, trig, actor_g, recip_g):

@@ -1,7 +1,8 @@
 """Trigger and grammar lexicons, loaded from ``data/<lang>/triggers.yaml`` and ``grammar.yaml``.
 
 An entry of type NONE lists stop phrases: longer phrases that contain a trigger but are
-not events ("удар по экономике"); they win the longest match and code nothing.
+not events ("удар по экономике"); they win the longest match and code nothing. An entry of
+type SAME lists phrases that repeat the last act told ("followed suit"): they take its type.
 
 A phrase may have gaps written " * ": "sever{,s,ed} * ties" matches "severed diplomatic
 ties"; each later part must follow within `max_gap` tokens (grammar.yaml, default 3).
@@ -55,6 +56,7 @@ CUE_CATEGORIES = (
     # "a draft resolution", "مشروع قرار", "הצעת החלטה", "проект резолюции": what a draft
     # demands or condemns is its author's act, not the act of those who vote on it
     "draft_words",
+    "vote_refusals",  # "abstained", "voted against": the draft's act is not the voters'
 )
 
 
